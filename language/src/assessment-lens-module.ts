@@ -1,0 +1,60 @@
+import { inject, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
+    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { AssessmentLensGeneratedModule, AssessmentLensGeneratedSharedModule } from './generated/module.js';
+import { RecordCodeActionProvider } from './lsp/code-actions.js';
+import { RecordDocumentSymbolProvider } from './lsp/document-symbols.js';
+import { RecordHoverProvider } from './lsp/hover.js';
+import { LineLexer } from './parser/line-lexer.js';
+import { RecordValueConverter } from './parser/value-converter.js';
+import { RecordScopeComputation } from './references/scope-computation.js';
+import { RecordScopeProvider } from './references/scope-provider.js';
+import { SettingsStore } from './settings-store.js';
+import { RecordDocumentValidator } from './validation/document-validator.js';
+
+/** Services of our own, beside Langium's. */
+export interface AssessmentLensAddedServices {
+    lens: {
+        Settings: SettingsStore;
+    };
+}
+
+export type AssessmentLensServices = LangiumServices & AssessmentLensAddedServices;
+
+export const AssessmentLensModule: Module<AssessmentLensServices, PartialLangiumServices & AssessmentLensAddedServices> = {
+    lens: {
+        Settings: () => new SettingsStore()
+    },
+    parser: {
+        Lexer: services => new LineLexer(services),
+        ValueConverter: () => new RecordValueConverter()
+    },
+    references: {
+        ScopeComputation: services => new RecordScopeComputation(services),
+        ScopeProvider: services => new RecordScopeProvider(services)
+    },
+    validation: {
+        DocumentValidator: services => new RecordDocumentValidator(services)
+    },
+    lsp: {
+        HoverProvider: services => new RecordHoverProvider(services),
+        DocumentSymbolProvider: services => new RecordDocumentSymbolProvider(services),
+        CodeActionProvider: () => new RecordCodeActionProvider()
+    }
+};
+
+/**
+ * Makes the services of the language: the same for the language server, the command line
+ * and the browser. The caller brings the file system (or none) and the connection (or none).
+ */
+export function createAssessmentLensServices(context: DefaultSharedModuleContext): {
+    shared: LangiumSharedServices;
+    AssessmentLens: AssessmentLensServices;
+} {
+    const shared = inject(createDefaultSharedModule(context), AssessmentLensGeneratedSharedModule);
+    const AssessmentLens = inject(createDefaultModule({ shared }), AssessmentLensGeneratedModule, AssessmentLensModule);
+    shared.ServiceRegistry.register(AssessmentLens);
+    return { shared, AssessmentLens };
+}

@@ -1,0 +1,66 @@
+import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import type { Model } from '../generated/ast.js';
+import { parseDate, today as computerToday, type CalendarDate } from '../dates.js';
+import type { LensSettings } from '../settings.js';
+import { RULES } from './index.js';
+import type { Rule, RuleContext, Severity, Target } from './rule.js';
+
+/** The severity a team has set for a rule, or its default; undefined when it is off. */
+export function effectiveSeverity(rule: Rule, settings: LensSettings): Severity | undefined {
+    const set = settings.rules[rule.id];
+    if (set === 'off') return undefined;
+    return set ?? rule.severity;
+}
+
+export function ruleDocUrl(id: string, settings: LensSettings): string | undefined {
+    return settings.docsBase ? `${settings.docsBase.replace(/\/$/, '')}/rules/${id}.md` : undefined;
+}
+
+export function todayOf(settings: LensSettings): CalendarDate {
+    return (settings.today && parseDate(settings.today)) || computerToday();
+}
+
+/** Runs every rule that is on over one document, reporting through Langium's acceptor. */
+export function runRules(document: LangiumDocument<Model>, settings: LensSettings, accept: ValidationAcceptor,
+    candidates: (node: AstNode, property: string) => string[] = () => [], rules: readonly Rule[] = RULES): void {
+    const byType = new Map<(node: AstNode) => boolean, AstNode[]>();
+    const all: AstNode[] = [];
+    for (const node of AstUtils.streamAst(document.parseResult.value)) all.push(node);
+    const day = todayOf(settings);
+    for (const rule of rules) {
+        const severity = effectiveSeverity(rule, settings);
+        if (!severity) continue;
+        const href = ruleDocUrl(rule.id, settings);
+        const context: RuleContext = {
+            document,
+            model: document.parseResult.value,
+            settings,
+            today: day,
+            nodes<T extends AstNode>(is: (node: AstNode) => node is T): T[] {
+                let list = byType.get(is);
+                if (!list) {
+                    list = all.filter(is);
+                    byType.set(is, list);
+                }
+                return list as T[];
+            },
+            candidates,
+            report(target: Target, message: string, data?: Record<string, unknown>): void {
+                const info = {
+                    ...('range' in target ? { node: document.parseResult.value, range: target.range } : target),
+                    code: rule.id,
+                    codeDescription: href ? { href } : undefined,
+                    data: { rule: rule.id, ...data }
+                };
+                accept(severity, message, info as Parameters<ValidationAcceptor>[2]);
+            }
+        };
+        try {
+            rule.check(context);
+        } catch (error) {
+            accept('info', `The check '${rule.id}' stopped early on this record, so its findings may be incomplete. `
+                + `Please report this with the record's structure (not its content): ${String(error)}`,
+            { node: document.parseResult.value, code: rule.id });
+        }
+    }
+}

@@ -1,0 +1,14 @@
+import { defaultSettings, type LensSettings } from './settings.js';
+
+/** Holds the settings the checks run with; the server, the command line or the browser set them. */
+export class SettingsStore {
+    private value: LensSettings = defaultSettings();
+
+    get current(): LensSettings {
+        return this.value;
+    }
+
+    set(settings: Partial<LensSettings>): void {
+        this.value = { ...this.value, ...settings, rules: { ...this.value.rules, ...settings.rules } };
+    }
+}
