@@ -1,12 +1,14 @@
 import { inject, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule, type DefaultSharedModuleContext,
-    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+    type LangiumServices, type LangiumSharedServices, type PartialLangiumServices,
+    type PartialLangiumSharedServices
 } from 'langium/lsp';
 import { AssessmentLensGeneratedModule, AssessmentLensGeneratedSharedModule } from './generated/module.js';
 import { RecordCodeActionProvider } from './lsp/code-actions.js';
 import { RecordDocumentSymbolProvider } from './lsp/document-symbols.js';
 import { RecordHoverProvider } from './lsp/hover.js';
+import { LensConfigurationProvider } from './lsp/settings-sync.js';
 import { LineLexer } from './parser/line-lexer.js';
 import { RecordValueConverter } from './parser/value-converter.js';
 import { RecordScopeComputation } from './references/scope-computation.js';
@@ -45,6 +47,12 @@ export const AssessmentLensModule: Module<AssessmentLensServices, PartialLangium
     }
 };
 
+export const AssessmentLensSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
+    workspace: {
+        ConfigurationProvider: services => new LensConfigurationProvider(services)
+    }
+};
+
 /**
  * Makes the services of the language: the same for the language server, the command line
  * and the browser. The caller brings the file system (or none) and the connection (or none).
@@ -53,7 +61,7 @@ export function createAssessmentLensServices(context: DefaultSharedModuleContext
     shared: LangiumSharedServices;
     AssessmentLens: AssessmentLensServices;
 } {
-    const shared = inject(createDefaultSharedModule(context), AssessmentLensGeneratedSharedModule);
+    const shared = inject(createDefaultSharedModule(context), AssessmentLensGeneratedSharedModule, AssessmentLensSharedModule);
     const AssessmentLens = inject(createDefaultModule({ shared }), AssessmentLensGeneratedModule, AssessmentLensModule);
     shared.ServiceRegistry.register(AssessmentLens);
     return { shared, AssessmentLens };

@@ -8,7 +8,8 @@ export class SettingsStore {
         return this.value;
     }
 
+    /** Changes the settings given; `rules`, when given, replaces the rules set before. */
     set(settings: Partial<LensSettings>): void {
-        this.value = { ...this.value, ...settings, rules: { ...this.value.rules, ...settings.rules } };
+        this.value = { ...this.value, ...settings, rules: settings.rules ?? this.value.rules };
     }
 }

@@ -1,0 +1,21 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { startLanguageServer } from 'langium/lsp';
+import { NodeFileSystem } from 'langium/node';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { createAssessmentLensServices, followEditorSettings } from '../../language/src/index.js';
+
+/**
+ * The language server for desktop editors. It speaks LSP over stdio (`--stdio`), Node IPC
+ * (`--node-ipc`, as VS Code starts it) or a socket, and holds no logic of its own: the
+ * checks and editor features all come from the language package.
+ */
+const connection = createConnection(ProposedFeatures.all);
+const { shared, AssessmentLens } = createAssessmentLensServices({ connection, ...NodeFileSystem });
+
+// Rule pages ship beside the server, so links in findings open on this computer.
+const here = dirname(fileURLToPath(import.meta.url));
+AssessmentLens.lens.Settings.set({ docsBase: pathToFileURL(resolve(here, '..', '..', 'docs')).href });
+followEditorSettings(shared, AssessmentLens);
+
+startLanguageServer(shared);
