@@ -183,8 +183,9 @@ class LineScanner {
 
     /** `outcome attendance: ...`, `opinion of School: ...`, `safety goal for hitting: ...` */
     private named(label: NamedLabel, keywordLength: number, pos: number, stop: number, indent: number): boolean {
-        const colon = this.text.indexOf(':', pos + keywordLength);
-        if (colon < 0 || colon >= stop) return false;
+        const colonInLine = this.text.slice(pos, stop).indexOf(':', keywordLength);
+        if (colonInLine < 0) return false;
+        const colon = pos + colonInLine;
         const between = this.text.slice(pos + keywordLength, colon);
         const nameWords = between.trim() === '' ? 0 : between.trim().split(/\s+/).length;
         if (/[.!?,;]/.test(between) || nameWords > (label.nameToken === 'ID' ? 1 : 5)) return false;
@@ -279,18 +280,17 @@ class LineScanner {
     /** `Sara, Idris and Jo` */
     private names(from: number, stop: number): void {
         const separator = /\s*(,|&|\band\b)\s*/gi;
-        separator.lastIndex = from;
-        const text = this.text.slice(0, stop);
-        let p = from;
+        const line = this.text.slice(from, stop);
+        let p = 0;
         let m: RegExpExecArray | null;
-        while ((m = separator.exec(text)) !== null) {
-            if (m.index > p) this.token('NAME', p, m.index);
+        while ((m = separator.exec(line)) !== null) {
+            if (m.index > p) this.token('NAME', from + p, from + m.index);
             const sep = m[1].toLowerCase() === 'and' ? 'and' : ',';
-            const sepStart = m.index + m[0].indexOf(m[1]);
+            const sepStart = from + m.index + m[0].indexOf(m[1]);
             this.keyword(sep, sepStart, sepStart + m[1].length);
             p = m.index + m[0].length;
         }
-        if (p < stop) this.token('NAME', p, stop);
+        if (from + p < stop) this.token('NAME', from + p, stop);
     }
 
     /** A line with no keyword: it runs on the text above it, or starts a paragraph. */

@@ -1,0 +1,57 @@
+/**
+ * The VS Code side of Assessment Lens: it starts the language server and connects it to
+ * the editor. All the checks run in the server, on this computer; nothing is sent anywhere.
+ */
+import * as vscode from 'vscode';
+import {
+    LanguageClient,
+    TransportKind,
+    type LanguageClientOptions,
+    type ServerOptions
+} from 'vscode-languageclient/node';
+
+const LANGUAGE_ID = 'assessment-lens';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const output = vscode.window.createOutputChannel('Assessment Lens', { log: true });
+    context.subscriptions.push(output);
+
+    const serverModule = context.asAbsolutePath('out/server/main.cjs');
+    const serverOptions: ServerOptions = {
+        run: { module: serverModule, transport: TransportKind.ipc },
+        debug: {
+            module: serverModule,
+            transport: TransportKind.ipc,
+            options: { execArgv: ['--nolazy', '--inspect=6009'] }
+        }
+    };
+
+    const clientOptions: LanguageClientOptions = {
+        documentSelector: [
+            { scheme: 'file', language: LANGUAGE_ID },
+            { scheme: 'untitled', language: LANGUAGE_ID }
+        ],
+        outputChannel: output
+    };
+
+    client = new LanguageClient(LANGUAGE_ID, 'Assessment Lens', serverOptions, clientOptions);
+    try {
+        await client.start();
+    } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        output.error(`The Assessment Lens checks could not start: ${message}`);
+        void vscode.window.showErrorMessage(
+            'Assessment Lens could not start its checks. See the "Assessment Lens" output for details.'
+        );
+    }
+}
+
+export async function deactivate(): Promise<void> {
+    const running = client;
+    client = undefined;
+    if (running?.needsStop()) {
+        await running.stop();
+    }
+}
