@@ -10,8 +10,9 @@ export const actionWhen: Rule = {
     check(context) {
         for (const action of context.nodes(isAction)) {
             if (action.by.some(b => b.date || b.text)) continue;
-            context.report({ node: action, keyword: 'action:' },
-                'This action does not say by when it will be done. Add a line "by:" under it with a date (such as 01/05/2026) or a timeframe (such as "every Monday" or "within 2 weeks").');
+            context.report({ node: action, keyword: 'action:' }, action.by.length === 0
+                ? 'This action does not say by when it will be done. Add a line "by:" under it with a date (such as 01/05/2026) or a timeframe (such as "every Monday" or "within 2 weeks").'
+                : 'The "by:" line under this action is empty. Write a date (such as 01/05/2026) or a timeframe (such as "every Monday" or "within 2 weeks") after it.');
         }
     },
     fix({ document, diagnostic }) {

@@ -10,8 +10,9 @@ export const actionWho: Rule = {
     check(context) {
         for (const action of context.nodes(isAction)) {
             if (action.who.some(w => w.people.length > 0)) continue;
-            context.report({ node: action, keyword: 'action:' },
-                'This action does not say who will do it. Add a line "who:" under it with the name of a person or agency from the people section.');
+            context.report({ node: action, keyword: 'action:' }, action.who.length === 0
+                ? 'This action does not say who will do it. Add a line "who:" under it with the name of a person or agency from the people section.'
+                : 'The "who:" line under this action names nobody. Write the name of a person or agency from the people section after it.');
         }
         for (const contingency of context.nodes(isContingency)) {
             if (contingency.who.length === 0 || contingency.who.some(w => w.people.length > 0)) continue;

@@ -10,11 +10,11 @@ export const referenceUndeclared: Rule = {
     check(context) {
         for (const node of context.nodes(isPartyRef)) {
             check(context, node, 'party', node.party, name =>
-                `'${name}' is not in the people section. Add them there (for example: mother ${name} "${name} Smith"), or use the short name of someone who is.`);
+                `'${name}' is not in the people section. Use the short name of someone who is, or add a line there with their role, a one-word short name and their full name in quotes (for example: aunt Mina "Mina Hassan").`);
         }
         for (const node of context.nodes(isWorryRef)) {
             check(context, node, 'worry', node.worry, name =>
-                `No worry is called '${name}'. Use the short name given after "worry" or "danger statement" in the assessment.`);
+                `No worry is called '${name}'. Use the short name given after "worry", "danger statement" or "complicating factor".`);
         }
         for (const node of context.nodes(isFromField)) {
             check(context, node, 'assessment', node.assessment, name =>
@@ -26,7 +26,7 @@ export const referenceUndeclared: Rule = {
         }
         for (const node of context.nodes(isSafetyGoal)) {
             check(context, node, 'danger', node.danger, name =>
-                `No danger statement is called '${name}'. Use the short name given after "danger statement".`);
+                `No worry or danger statement is called '${name}'. Use the short name given after "danger statement" (or "worry").`);
         }
     },
     fix({ diagnostic, data }) {
