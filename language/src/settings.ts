@@ -3,9 +3,15 @@ import type { Severity } from './rules/rule.js';
 /** How a rule is set for a team: a severity, or `off`. */
 export type RuleSetting = Severity | 'off';
 
+/** Which bank holidays count when working days are counted. */
+export type Region = 'england-and-wales' | 'scotland' | 'northern-ireland';
+
+export const REGIONS: readonly Region[] = ['england-and-wales', 'scotland', 'northern-ireland'];
+
 /**
  * Everything the checks may be told from outside. The checks never read files or the
- * clock themselves: the server, the command line or the browser fill this in.
+ * clock themselves: the server, the command line or the browser fill this in, from the
+ * editor's settings and the team's `.assessment-lens.json`.
  */
 export interface LensSettings {
     /** The day the checks count from, as YYYY-MM-DD; when absent, the computer's date. */
@@ -14,8 +20,22 @@ export interface LensSettings {
     rules: Record<string, RuleSetting>;
     /** Where rule pages live; a rule's page is `<docsBase>/rules/<id>.md`. */
     docsBase?: string;
+    /** Whose bank holidays are left out when counting working days. */
+    region: Region;
+    /** The most working days from referral to a completed assessment without a recorded reason. */
+    assessmentWorkingDays: number;
+    /** The longest a plan may go between reviews, in weeks. */
+    reviewMaxWeeks: number;
+    /** An assessment with no update for longer than this many months is out of date. */
+    staleMonths: number;
 }
 
 export function defaultSettings(): LensSettings {
-    return { rules: {} };
+    return {
+        rules: {},
+        region: 'england-and-wales',
+        assessmentWorkingDays: 45,
+        reviewMaxWeeks: 13,
+        staleMonths: 6
+    };
 }

@@ -131,6 +131,6 @@ describe('assessment-lens rules', () => {
     test('the text list names every rule', () => {
         const run = lens(['rules']);
         expect(run.code).toBe(0);
-        for (const id of ['action/who', 'action/when', 'reference/undeclared', 'date/invalid']) expect(run.stdout).toContain(id);
+        for (const id of ['action/who', 'action/when', 'reference/undeclared', 'time/invalid-date']) expect(run.stdout).toContain(id);
     });
 });

@@ -1,19 +1,27 @@
-import { actionWhen } from './action/when.js';
-import { actionWho } from './action/who.js';
-import { dateInvalid } from './date/invalid.js';
+import { actionRules } from './action/index.js';
+import { assessmentRules } from './assessment/index.js';
 import { formatSyntax } from './format/syntax.js';
+import { outcomeRules } from './outcome/index.js';
+import { planRules } from './plan/index.js';
 import { referenceUndeclared } from './reference/undeclared.js';
 import type { Rule } from './rule.js';
+import { safetyRules } from './safety/index.js';
 import { structureMisplaced } from './structure/misplaced.js';
+import { timeRules } from './time/index.js';
+import { voiceRules } from './voice/index.js';
 
-/** Every rule, in the order their findings are listed. */
+/** Every rule, in the order their findings are listed. Each group keeps its own list in `<group>/index.ts`. */
 export const RULES: readonly Rule[] = [
     formatSyntax,
     structureMisplaced,
-    dateInvalid,
     referenceUndeclared,
-    actionWho,
-    actionWhen
+    ...assessmentRules,
+    ...voiceRules,
+    ...planRules,
+    ...outcomeRules,
+    ...actionRules,
+    ...safetyRules,
+    ...timeRules
 ];
 
 export function ruleById(id: string): Rule | undefined {

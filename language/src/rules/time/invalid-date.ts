@@ -6,8 +6,8 @@ import type { Rule } from '../rule.js';
 const anyNode = (node: AstNode): node is AstNode => true;
 
 /** Dates are real calendar dates, and the fields that are dates hold one. */
-export const dateInvalid: Rule = {
-    id: 'date/invalid',
+export const timeInvalidDate: Rule = {
+    id: 'time/invalid-date',
     severity: 'error',
     description: 'Every date is a real date, written as 14/05/2026 or 2026-05-14.',
     check(context) {

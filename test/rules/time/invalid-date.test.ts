@@ -1,8 +1,8 @@
-import { dateInvalid } from '../../../language/src/rules/date/invalid.js';
+import { timeInvalidDate } from '../../../language/src/rules/time/invalid-date.js';
 import { ruleCases } from '../../helpers/rule-cases.js';
 import { record } from '../../helpers/services.js';
 
-ruleCases(dateInvalid, {
+ruleCases(timeInvalidDate, {
     valid: [
         {
             name: 'UK and ISO dates, and a leap day',
