@@ -111,6 +111,40 @@ describe('lines', () => {
         ]);
     });
 
+    test('text after a label runs on only over more indented lines; a plain line at the same indent is a new paragraph', () => {
+        expect(tokens('strengths\n  fact: Sara takes Yusuf to every appointment.\n  Noor helps every week.\n')).toEqual([
+            'strengths|strengths', 'fact:|fact:', 'PROSE|Sara takes Yusuf to every appointment.', 'PROSE|Noor helps every week.'
+        ]);
+    });
+
+    test('a decision or a section title is one line; the lines under it are its own', () => {
+        expect(tokens('decision: child in need plan\n  Amira and Yusuf are children in need.\n')).toEqual([
+            'decision:|decision:', 'PROSE|child in need plan', 'PROSE|Amira and Yusuf are children in need.'
+        ]);
+    });
+
+    test('the people section ends at the next heading, label or less indented line', () => {
+        expect(tokens('plan "P"\n  people\n    father Idris "Idris"\n  outcome safe: Kai is safe at home and the\n    child protection conference agrees.\n  child Kai is happy.\n')).toEqual([
+            'plan|plan', 'STRING|"P"', 'people|people', 'father|father', 'ID|Idris', 'STRING|"Idris"',
+            'outcome|outcome', 'ID|safe', ':|:', 'PROSE|Kai is safe at home and the\n    child protection conference agrees.',
+            'PROSE|child Kai is happy.'
+        ]);
+    });
+
+    test('a sentence that starts with "Plan" or "Assessment" is not a record heading', () => {
+        expect(tokens('Plan to review in May.\nassessment Child and family assessment\n')).toEqual([
+            'PROSE|Plan to review in May.', 'assessment|assessment', 'PROSE|Child and family assessment'
+        ]);
+    });
+
+    test('other wordings are stored as the standard label or heading', async () => {
+        const document = await parse('Chronology\n  - 01/01/2026 Moved.\nvoice of Amira\n  Seen Alone: 10/03/2026\npeople\n  Child Amira "A", Born 14/05/2018\n');
+        const [history, voice, people] = document.parseResult.value.parts as [ast.TopicSection, ast.Voice, ast.People];
+        expect(history.topic).toBe('history');
+        expect((voice.items[0] as ast.Seen).label).toBe('seen alone:');
+        expect([(people.members[0] as ast.Person).role, (people.members[0] as ast.Person).birthLabel]).toEqual(['child', 'born']);
+    });
+
     test('line endings of every kind, a byte order mark and tabs', () => {
         expect(tokens('\uFEFFstrengths\r\n\tOne.\r    Two.\n')).toEqual(['strengths|strengths', 'PROSE|One.\r    Two.']);
     });

@@ -55,13 +55,24 @@ const HEADING_PATTERN = new RegExp(`^(${alternation([...HEADINGS, ...Object.keys
 const PERSON_HEADING_PATTERN = new RegExp(`^(${alternation(PERSON_HEADINGS)})\\s+([\\p{L}][\\p{L}\\p{N}_'’ -]{0,60}?)\\s*:?\\s*$`, 'iu');
 const RECORD_PATTERN = new RegExp(`^(${alternation(RECORD_HEADINGS)})(?=\\s|$)`, 'i');
 const ROLE_PATTERN = new RegExp(`^(${alternation(ROLES)})\\s+(?=[\\p{L}])`, 'iu');
-const SECTION_KEYWORDS = new Set(['decision:', 'section:']);
+
+/** After `assessment` or `plan` at the start of a line: nothing, a title in quotes, or a title that is not a sentence. */
+function isRecordTitle(rest: string): boolean {
+    const title = rest.trim();
+    return title === '' || STRING_AT_START.test(title) || !/[.!?]$/.test(title);
+}
 
 interface OpenText {
     /** the token being extended by continuation lines, or undefined while a label waits for its text */
     token?: IToken;
+    /** the indentation of the line the text started on */
     indent: number;
-    kind: 'prose' | 'quote' | 'label';
+    /**
+     * `paragraph`: plain text, which runs on over lines indented as much or more, as in an email;
+     * `labelled` and `quote`: text after a label or `>`, which runs on over more indented lines;
+     * `waiting`: a label with nothing after it, whose text starts on the next, more indented line.
+     */
+    kind: 'paragraph' | 'labelled' | 'quote' | 'waiting';
 }
 
 class LineScanner {
@@ -69,7 +80,8 @@ class LineScanner {
     private readonly hidden: IToken[] = [];
     private readonly lineStarts: number[] = [0];
     private open: OpenText | undefined;
-    private inPeople = false;
+    /** the indentation of the `people` heading while its lines are being read */
+    private peopleIndent: number | undefined;
 
     constructor(private readonly text: string, private readonly types: TokenTypeDictionary) {
         for (let i = 0; i < text.length; i++) {
@@ -114,6 +126,9 @@ class LineScanner {
             this.open = undefined;
             return;
         }
+        if (this.peopleIndent !== undefined && indent <= this.peopleIndent && !HEADING_PATTERN.test(content)) {
+            this.peopleIndent = undefined;
+        }
         if (!this.structural(content, pos, stop, indent)) {
             this.prose(pos, stop, indent);
         }
@@ -136,7 +151,7 @@ class LineScanner {
             const key = canonical(m[1]);
             const heading = HEADING_SYNONYMS[key] ?? key;
             this.keyword(heading, pos, pos + m[1].length);
-            this.inPeople = heading === 'people';
+            this.peopleIndent = heading === 'people' ? indent : undefined;
             this.open = undefined;
             return true;
         }
@@ -145,13 +160,13 @@ class LineScanner {
             this.keyword(canonical(m[1]), pos, pos + m[1].length);
             const nameStart = pos + content.indexOf(m[2], m[1].length);
             this.token('NAME', nameStart, nameStart + m[2].length);
-            this.inPeople = false;
+            this.peopleIndent = undefined;
             this.open = undefined;
             return true;
         }
-        if (indent === 0 && (m = RECORD_PATTERN.exec(content))) {
+        if (indent === 0 && (m = RECORD_PATTERN.exec(content)) && isRecordTitle(content.slice(m[1].length))) {
             this.keyword(canonical(m[1]), pos, pos + m[1].length);
-            this.inPeople = false;
+            this.peopleIndent = undefined;
             this.open = undefined;
             const rest = this.skipSpaces(pos + m[1].length, stop);
             if (rest < stop) {
@@ -166,16 +181,18 @@ class LineScanner {
             const key = canonical(m[1] + ':');
             const label = LABEL_SYNONYMS[key] ?? key;
             this.keyword(label, pos, pos + m[0].length);
-            if (SECTION_KEYWORDS.has(label)) this.inPeople = false;
+            this.peopleIndent = undefined;
             this.open = undefined;
             this.tail(LABELS[label], pos + m[0].length, stop, indent);
             return true;
         }
         m = NAMED_PATTERN.exec(content);
         if (m && this.named(NAMED_LABELS.find(n => n.keyword === canonical(m![1]))!, m[1].length, pos, stop, indent)) {
+            this.peopleIndent = undefined;
             return true;
         }
-        if (this.inPeople && (m = ROLE_PATTERN.exec(content))) {
+        const runsOn = this.open?.token !== undefined && indent > this.open.indent;
+        if (this.peopleIndent !== undefined && !runsOn && (m = ROLE_PATTERN.exec(content))) {
             return this.person(canonical(m[1]), m[1].length, pos, stop, indent);
         }
         return false;
@@ -239,7 +256,7 @@ class LineScanner {
                 p = this.skipSpaces(d + date[0].length, stop);
                 continue;
             }
-            this.open = { token: this.token('PROSE', p, stop), indent, kind: 'prose' };
+            this.open = { token: this.token('PROSE', p, stop), indent, kind: 'labelled' };
             break;
         }
         return true;
@@ -249,12 +266,15 @@ class LineScanner {
     private tail(tail: Tail, from: number, stop: number, indent: number): void {
         const p = this.skipSpaces(from, stop);
         if (p >= stop) {
-            if (tail === 'prose' || tail === 'dated') this.open = { indent, kind: 'label' };
+            if (tail === 'prose' || tail === 'dated') this.open = { indent, kind: 'waiting' };
             return;
         }
         switch (tail) {
             case 'prose':
-                this.open = { token: this.token('PROSE', p, stop), indent, kind: 'prose' };
+                this.open = { token: this.token('PROSE', p, stop), indent, kind: 'labelled' };
+                return;
+            case 'line':
+                this.token('PROSE', p, stop);
                 return;
             case 'dated': {
                 const date = DATE_AT_START.exec(this.text.slice(p, stop));
@@ -262,10 +282,10 @@ class LineScanner {
                     this.token('DATE', p, p + date[0].length);
                     let q = this.skipSpaces(p + date[0].length, stop);
                     while (q < stop && (this.text[q] === ',' || this.text[q] === ';')) q = this.skipSpaces(q + 1, stop);
-                    if (q < stop) this.open = { token: this.token('PROSE', q, stop), indent, kind: 'prose' };
+                    if (q < stop) this.open = { token: this.token('PROSE', q, stop), indent, kind: 'labelled' };
                     return;
                 }
-                this.open = { token: this.token('PROSE', p, stop), indent, kind: 'prose' };
+                this.open = { token: this.token('PROSE', p, stop), indent, kind: 'labelled' };
                 return;
             }
             case 'name':
@@ -297,17 +317,17 @@ class LineScanner {
     private prose(pos: number, stop: number, indent: number): void {
         const open = this.open;
         if (open) {
-            const runsOn = open.kind === 'quote' ? indent > open.indent : indent >= open.indent;
+            const runsOn = open.kind === 'paragraph' ? indent >= open.indent : indent > open.indent;
             if (runsOn && open.token) {
                 this.extend(open.token, stop);
                 return;
             }
-            if (runsOn && open.kind === 'label') {
-                this.open = { token: this.token('PROSE', pos, stop), indent: open.indent, kind: 'prose' };
+            if (runsOn && open.kind === 'waiting') {
+                this.open = { token: this.token('PROSE', pos, stop), indent: open.indent, kind: 'labelled' };
                 return;
             }
         }
-        this.open = { token: this.token('PROSE', pos, stop), indent, kind: 'prose' };
+        this.open = { token: this.token('PROSE', pos, stop), indent, kind: 'paragraph' };
     }
 
     // ------------------------------------------------------------------ tokens

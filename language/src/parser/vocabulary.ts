@@ -5,8 +5,10 @@
 
 /** What the rest of a line holds after a label. */
 export type Tail =
-    /** free text, which may run on over the following lines */
+    /** free text, which may run on over the following, more indented lines */
     | 'prose'
+    /** free text on this line only: a title or a choice, with the section's own lines below it */
+    | 'line'
     /** an optional date, then optional free text: `by: 01/05/2026`, `seen alone: 10/03/2026 at school` */
     | 'dated'
     /** short names of people or agencies: `who: Sara and Jo` */
@@ -16,7 +18,7 @@ export type Tail =
 
 /** Labels end with a colon and may start any line. Keys are the canonical keyword. */
 export const LABELS: Readonly<Record<string, Tail>> = {
-    'kind:': 'prose',
+    'kind:': 'line',
     'referral:': 'dated',
     'started:': 'dated',
     'day 10 review:': 'dated',
@@ -34,15 +36,15 @@ export const LABELS: Readonly<Record<string, Tail>> = {
     'worries:': 'prose',
     'observed:': 'prose',
     'communication:': 'prose',
-    'decision:': 'prose',
-    'section:': 'prose',
+    'decision:': 'line',
+    'section:': 'line',
     'fact:': 'prose',
     'source:': 'prose',
     'opinion:': 'prose',
     'based on:': 'prose',
     'consent:': 'prose',
     'from:': 'name',
-    'review:': 'prose',
+    'review:': 'line',
     'next review:': 'dated',
     'addresses:': 'names',
     'measure:': 'prose',

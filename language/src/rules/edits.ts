@@ -42,3 +42,25 @@ export function headRange(document: LangiumDocument, node: AstNode): Range {
     while (end > cst.offset && /\s/.test(text[end - 1])) end--;
     return { start: document.textDocument.positionAt(cst.offset), end: document.textDocument.positionAt(end) };
 }
+
+/**
+ * An edit that adds whole lines after the last line of a node, each with the given
+ * indentation (an empty string in `lines` gives a blank line). Without a node the lines go
+ * at the end of the document. It only inserts, so nothing already written is lost.
+ */
+export function insertLinesAfter(document: LangiumDocument, node: AstNode | undefined, lines: readonly string[], indent: string): TextEdit {
+    const text = document.textDocument.getText();
+    const newline = text.includes('\r\n') ? '\r\n' : '\n';
+    let end: number;
+    if (node?.$cstNode) {
+        const lineEnd = text.indexOf('\n', node.$cstNode.end);
+        end = lineEnd < 0 ? text.length : (text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+    } else {
+        end = text.length;
+        while (end > 0 && /\s/.test(text[end - 1])) end--;
+    }
+    const position = document.textDocument.positionAt(end);
+    const body = lines.map(line => (line === '' ? '' : indent + line)).join(newline);
+    const lead = end === 0 ? '' : newline;
+    return { range: { start: position, end: position }, newText: lead + body };
+}
