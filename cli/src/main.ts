@@ -1,8 +1,9 @@
 import { Command, CommanderError, Option } from 'commander';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseDate } from '../../language/src/index.js';
+import { CONFIG_FILE, mergeSettings, parseDate } from '../../language/src/index.js';
 import { checkInputs } from './check.js';
+import { ConfigError, loadConfig } from './config-file.js';
 import { collect, read, type Input } from './files.js';
 import { formatJson } from './formatters/json.js';
 import { formatStylish } from './formatters/stylish.js';
@@ -28,19 +29,22 @@ function program(): Command {
         .argument('<paths...>', 'files or folders to check')
         .addOption(new Option('-f, --format <format>', 'how to print the findings').choices(['stylish', 'json']).default('stylish'))
         .option('--today <date>', 'the date the checks count from, as YYYY-MM-DD (for example to make CI repeatable)')
+        .option('-c, --config <file>', `the team's settings file (default: the nearest ${CONFIG_FILE} from this folder up)`)
         .option('--exit-zero', 'exit with 0 even when there are errors (files that cannot be read still give 2)')
         .option('--no-color', 'print without colours')
-        .action(async (paths: string[], options: { format: 'stylish' | 'json'; today?: string; exitZero?: boolean; color: boolean }) => {
+        .action(async (paths: string[], options: { format: 'stylish' | 'json'; today?: string; config?: string; exitZero?: boolean; color: boolean }) => {
             if (options.today !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(options.today) || !parseDate(options.today))) {
                 throw new UsageError(`--today needs a real date written as YYYY-MM-DD, for example 2026-05-14; '${options.today}' is not one.`);
             }
             const cwd = process.cwd();
+            const config = await loadConfig(options.config, cwd);
+            for (const warning of config.warnings) process.stderr.write(`assessment-lens: ${warning}\n`);
             const found = await collect(paths, cwd);
             const inputs: Input[] = await Promise.all(found.map(f => 'problem' in f ? f : read(f.path, cwd)));
-            const results = await checkInputs(inputs, {
+            const results = await checkInputs(inputs, mergeSettings(config.settings, {
                 today: options.today,
                 docsBase: pathToFileURL(resolve(packageRoot, 'docs')).href
-            }, cwd);
+            }), cwd);
             const color = options.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
             process.stdout.write((options.format === 'json' ? formatJson(results) : formatStylish(results, { color })) + '\n');
             if (results.some(r => r.problem !== undefined)) process.exitCode = EXIT.usage;
@@ -68,7 +72,7 @@ export async function main(argv: readonly string[]): Promise<number> {
             // Commander has already printed its message; help and version are not errors.
             return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.usage;
         }
-        if (error instanceof UsageError) {
+        if (error instanceof UsageError || error instanceof ConfigError) {
             process.stderr.write(`assessment-lens: ${error.message}\n`);
             return EXIT.usage;
         }

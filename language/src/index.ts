@@ -6,4 +6,6 @@ export * from './rules/rule.js';
 export { RULES, ruleById } from './rules/index.js';
 export { effectiveSeverity, ruleDocUrl } from './rules/engine.js';
 export * as ast from './generated/ast.js';
-export { followEditorSettings, fromEditor } from './lsp/settings-sync.js';
+export { followEditorSettings, fromEditor, recheckAll } from './lsp/settings-sync.js';
+export { safeFixEdits, fixesFor } from './lsp/fix-all.js';
+export * from './config.js';

@@ -4,6 +4,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createAssessmentLensServices, followEditorSettings } from '../../language/src/index.js';
+import { followTeamSettings } from './team-settings.js';
 
 /**
  * The language server for desktop editors. It speaks LSP over stdio (`--stdio`), Node IPC
@@ -17,5 +18,6 @@ const { shared, AssessmentLens } = createAssessmentLensServices({ connection, ..
 const here = dirname(fileURLToPath(import.meta.url));
 AssessmentLens.lens.Settings.set({ docsBase: pathToFileURL(resolve(here, '..', '..', 'docs')).href });
 followEditorSettings(shared, AssessmentLens);
+followTeamSettings(connection, shared, AssessmentLens);
 
 startLanguageServer(shared);

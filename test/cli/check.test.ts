@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { RULES } from '../../language/src/index.js';
 import { lens } from '../helpers/cli.js';
 
 let dir: string;
@@ -22,8 +23,15 @@ plan "Plan for Amira"
     action: Someone walks Amira to school.
 `;
 
+/** The rules these tests look at; the rest are off, so that new rules do not change the counts. */
+const only = (overrides: Record<string, string> = {}) => ({
+    ...Object.fromEntries(RULES.map(r => [r.id, ['action/who', 'action/when', 'time/invalid-date'].includes(r.id) ? r.severity : 'off'])),
+    ...overrides
+});
+
 beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'lens-cli-'));
+    writeFileSync(join(dir, '.assessment-lens.json'), JSON.stringify({ rules: only() }));
     writeFileSync(join(dir, 'good.plan'), goodPlan);
     writeFileSync(join(dir, 'bad.plan'), badPlan);
     writeFileSync(join(dir, 'binary.plan'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0xff, 0xfe]));
@@ -115,6 +123,46 @@ describe('assessment-lens check', () => {
         const run = lens(['check'], { cwd: dir });
         expect(run.code).toBe(2);
         expect(run.stderr).toContain("missing required argument 'paths'");
+    });
+});
+
+describe('the team\'s settings file', () => {
+    test('--config turns a rule off and changes a severity', () => {
+        writeFileSync(join(dir, 'team.json'), JSON.stringify({ rules: only({ 'action/who': 'off', 'action/when': 'warning' }) }));
+        const run = lens(['check', 'bad.plan', '--config', 'team.json', '--format', 'json'], { cwd: dir });
+        expect(run.code).toBe(0);
+        expect(JSON.parse(run.stdout)[0].diagnostics.map((d: { rule: string; severity: string }) => `${d.rule} ${d.severity}`)).toEqual(['action/when warning']);
+    });
+
+    test('the nearest .assessment-lens.json is found without --config', () => {
+        const team = mkdtempSync(join(tmpdir(), 'lens-team-'));
+        mkdirSync(join(team, 'plans'));
+        writeFileSync(join(team, '.assessment-lens.json'), JSON.stringify({ rules: only({ 'action/who': 'off', 'action/when': 'off' }) }));
+        writeFileSync(join(team, 'plans', 'bad.plan'), badPlan);
+        const run = lens(['check', 'bad.plan'], { cwd: join(team, 'plans') });
+        expect(run.stdout).toContain('No problems found');
+        expect(run.code).toBe(0);
+    });
+
+    test('a file that is not JSON is bad usage: exit 2, and says why', () => {
+        writeFileSync(join(dir, 'broken.json'), '{ rules: ');
+        const run = lens(['check', 'good.plan', '--config', 'broken.json'], { cwd: dir });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain('is not valid JSON');
+    });
+
+    test('an unknown rule or a wrong severity is a warning; the rest still applies', () => {
+        writeFileSync(join(dir, 'slips.json'), JSON.stringify({ rules: only({ 'action/hwo': 'off', 'action/when': 'loud', 'action/who': 'off' }) }));
+        const run = lens(['check', 'bad.plan', '--config', 'slips.json', '--format', 'json'], { cwd: dir });
+        expect(run.stderr).toContain('There is no rule "action/hwo"');
+        expect(run.stderr).toContain('The rule "action/when" is set to "loud"');
+        expect(JSON.parse(run.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['action/when']);
+    });
+
+    test('a missing --config file is bad usage', () => {
+        const run = lens(['check', 'good.plan', '--config', 'nowhere.json'], { cwd: dir });
+        expect(run.code).toBe(2);
+        expect(run.stderr).toContain('could not be read');
     });
 });
 

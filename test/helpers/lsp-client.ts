@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createMessageConnection, StreamMessageReader, StreamMessageWriter, type MessageConnection } from 'vscode-jsonrpc/node';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { NODE } from './cli.js';
@@ -18,7 +19,8 @@ export class StdioClient {
     private waiters: Array<{ match: (p: PublishedDiagnostics) => boolean; resolve: (p: PublishedDiagnostics) => void }> = [];
     stderr = '';
 
-    constructor(serverModule = resolve('out', 'server', 'main.cjs')) {
+    /** `editorSettings` is what the client answers when the server asks for the `assessmentLens` settings. */
+    constructor(private readonly editorSettings: Record<string, unknown> = {}, serverModule = resolve('out', 'server', 'main.cjs')) {
         this.process = spawn(NODE, [serverModule, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.process.stderr!.on('data', chunk => { this.stderr += String(chunk); });
         this.connection = createMessageConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
@@ -30,17 +32,18 @@ export class StdioClient {
                 return false;
             });
         });
-        this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => ({ today: '2026-05-01' })));
+        this.connection.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => this.editorSettings));
         this.connection.onRequest('client/registerCapability', () => null);
         this.connection.listen();
     }
 
-    async initialize(): Promise<{ capabilities: Record<string, unknown> }> {
+    async initialize(workspaceFolder?: string): Promise<{ capabilities: Record<string, unknown> }> {
+        const folders = workspaceFolder ? [{ uri: pathToFileURL(workspaceFolder).href, name: 'records' }] : null;
         const result = await this.connection.sendRequest('initialize', {
             processId: process.pid,
-            rootUri: null,
-            capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } } },
-            workspaceFolders: null
+            rootUri: folders?.[0].uri ?? null,
+            capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true } },
+            workspaceFolders: folders
         }) as { capabilities: Record<string, unknown> };
         await this.connection.sendNotification('initialized', {});
         return result;

@@ -1,6 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { RULES } from '../../language/src/index.js';
 import { StdioClient } from '../helpers/lsp-client.js';
+
+const only = (ids: string[]) => Object.fromEntries(RULES.map(r => [r.id, ids.includes(r.id) ? r.severity : 'off']));
 
 const plan = `people
   mother Sara "Sara Hassan", born 03/04/1990
@@ -14,7 +19,8 @@ describe('the built server over stdio', () => {
     let client: StdioClient;
 
     beforeAll(async () => {
-        client = new StdioClient();
+        // The editor's settings: a fixed date, and only the rules this test looks at.
+        client = new StdioClient({ today: '2026-05-01', rules: only(['action/who', 'action/when']) });
     });
 
     afterAll(() => {
@@ -97,5 +103,30 @@ describe('the built server over stdio', () => {
     test('shutdown and exit: the process ends cleanly', async () => {
         expect(await client.shutdown()).toBe(0);
         expect(client.stderr).not.toMatch(/Error|at .*\.c?js:\d+/);
+    });
+});
+
+describe('the team\'s settings file in the workspace', () => {
+    test('.assessment-lens.json turns rules off and the editor\'s settings add to it', async () => {
+        const folder = mkdtempSync(join(tmpdir(), 'lens-team-'));
+        writeFileSync(join(folder, '.assessment-lens.json'), JSON.stringify({ rules: { ...only(['action/who', 'action/when']), 'action/who': 'off' } }));
+        const client = new StdioClient({ rules: { 'action/when': 'warning' } });
+        try {
+            await client.initialize(folder);
+            const uri = `${new URL(`file://${folder}/`).href}p.plan`;
+            // The first findings may come before the settings arrive; wait for a check with both applied.
+            await client.open(uri, plan.replace('      by: 01/05/2026\n', ''));
+            const deadline = Date.now() + 20_000;
+            let codes: string[] = [];
+            while (Date.now() < deadline) {
+                const last = client.published.filter(p => p.uri === uri).at(-1);
+                codes = (last?.diagnostics ?? []).map(d => `${String(d.code)} ${d.severity}`);
+                if (codes.length === 1 && codes[0] === 'action/when 2') break;
+                await new Promise(r => setTimeout(r, 100));
+            }
+            expect(codes).toEqual(['action/when 2']);
+        } finally {
+            await client.shutdown();
+        }
     });
 });

@@ -2,24 +2,41 @@ import type { LangiumDocument, MaybePromise } from 'langium';
 import type { CodeActionProvider } from 'langium/lsp';
 import type { CodeActionParams } from 'vscode-languageserver-protocol';
 import { CodeActionKind, type CodeAction, type Command } from 'vscode-languageserver-types';
-import type { Model } from '../generated/ast.js';
-import { ruleById } from '../rules/index.js';
+import { fixesFor, safeFixEdits } from './fix-all.js';
 
-/** Quick fixes come from the rule that made each finding. */
+/**
+ * Quick fixes come from the rule that made each finding. When a record has more than one
+ * finding with a safe fix, one more action applies them all ("fix all"), both from the light
+ * bulb and as the editor's source.fixAll action (for example on save, when a person turns
+ * that on).
+ */
 export class RecordCodeActionProvider implements CodeActionProvider {
     getCodeActions(document: LangiumDocument, params: CodeActionParams): MaybePromise<Array<Command | CodeAction>> {
+        const uri = document.uri.toString();
+        const only = params.context.only;
+        const wants = (kind: string) => !only || only.some(k => kind === k || kind.startsWith(`${k}.`));
         const actions: CodeAction[] = [];
-        for (const diagnostic of params.context.diagnostics) {
-            const data = (diagnostic.data ?? {}) as Record<string, unknown>;
-            const rule = typeof data.rule === 'string' ? ruleById(data.rule) : undefined;
-            if (!rule?.fix) continue;
-            for (const fix of rule.fix({ document: document as LangiumDocument<Model>, diagnostic, data })) {
+        if (wants(CodeActionKind.QuickFix)) {
+            for (const diagnostic of params.context.diagnostics) {
+                for (const fix of fixesFor(document, diagnostic)) {
+                    actions.push({
+                        title: fix.title,
+                        kind: CodeActionKind.QuickFix,
+                        diagnostics: [diagnostic],
+                        isPreferred: fix.preferred,
+                        edit: { changes: { [uri]: fix.edits } }
+                    });
+                }
+            }
+        }
+        const offersFixAll = params.context.diagnostics.some(d => fixesFor(document, d).some(f => f.fixAll));
+        if (wants(CodeActionKind.SourceFixAll) || (offersFixAll && wants(CodeActionKind.QuickFix))) {
+            const { edits, count } = safeFixEdits(document);
+            if (count > 1 || (count === 1 && only?.includes(CodeActionKind.SourceFixAll))) {
                 actions.push({
-                    title: fix.title,
-                    kind: CodeActionKind.QuickFix,
-                    diagnostics: [diagnostic],
-                    isPreferred: fix.preferred,
-                    edit: { changes: { [document.uri.toString()]: fix.edits } }
+                    title: `Fix all ${count} findings in this record that have a safe fix`,
+                    kind: wants(CodeActionKind.SourceFixAll) && only ? CodeActionKind.SourceFixAll : CodeActionKind.QuickFix,
+                    edit: { changes: { [uri]: edits } }
                 });
             }
         }

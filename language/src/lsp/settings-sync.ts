@@ -19,13 +19,8 @@ export const SECTION = 'assessmentLens';
 export function followEditorSettings(shared: LangiumSharedServices, language: AssessmentLensServices): void {
     const provider = shared.workspace.ConfigurationProvider;
     const apply = async (raw: unknown, recheck: boolean): Promise<void> => {
-        language.lens.Settings.set(fromEditor(raw));
-        if (!recheck) return;
-        const documents = shared.workspace.LangiumDocuments.all.toArray();
-        for (const document of documents) {
-            shared.workspace.DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
-        }
-        await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+        language.lens.Settings.setLayer('person', fromEditor(raw));
+        if (recheck) await recheckAll(shared);
     };
     provider.onConfigurationSectionUpdate(update => {
         if (update.section === SECTION) void apply(update.configuration, true);
@@ -35,6 +30,15 @@ export function followEditorSettings(shared: LangiumSharedServices, language: As
         const today = await provider.getConfiguration(language.LanguageMetaData.languageId, 'today');
         if (rules !== undefined || today !== undefined) await apply({ rules, today }, true);
     });
+}
+
+/** Checks every open record again, after the settings changed. */
+export async function recheckAll(shared: LangiumSharedServices): Promise<void> {
+    const documents = shared.workspace.LangiumDocuments.all.toArray();
+    for (const document of documents) {
+        shared.workspace.DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
+    }
+    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);

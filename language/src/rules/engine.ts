@@ -1,9 +1,25 @@
-import { AstUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import { AstUtils, GrammarUtils, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { Model } from '../generated/ast.js';
 import { parseDate, today as computerToday, type CalendarDate } from '../dates.js';
 import type { LensSettings } from '../settings.js';
 import { RULES } from './index.js';
 import type { Rule, RuleContext, Severity, Target } from './rule.js';
+import { findSuppressions, isSuppressed } from './suppressions.js';
+
+/** The line a finding about a node (or one of its parts) will be shown on. */
+function startLine(target: Exclude<Target, { range: unknown }>): number | undefined {
+    const { node, property, keyword, index } = target;
+    if (property) {
+        const nodes = GrammarUtils.findNodesForProperty(node.$cstNode, property);
+        const cst = nodes[index ?? 0] ?? nodes[0];
+        if (cst) return cst.range.start.line;
+    }
+    if (keyword) {
+        const cst = GrammarUtils.findNodeForKeyword(node.$cstNode, keyword);
+        if (cst) return cst.range.start.line;
+    }
+    return node.$cstNode?.range.start.line;
+}
 
 /** The severity a team has set for a rule, or its default; undefined when it is off. */
 export function effectiveSeverity(rule: Rule, settings: LensSettings): Severity | undefined {
@@ -27,6 +43,8 @@ export function runRules(document: LangiumDocument<Model>, settings: LensSetting
     const all: AstNode[] = [];
     for (const node of AstUtils.streamAst(document.parseResult.value)) all.push(node);
     const day = todayOf(settings);
+    const suppressions = findSuppressions(document.textDocument.getText());
+    const ruleIds = RULES.map(r => r.id);
     for (const rule of rules) {
         const severity = effectiveSeverity(rule, settings);
         if (!severity) continue;
@@ -45,7 +63,10 @@ export function runRules(document: LangiumDocument<Model>, settings: LensSetting
                 return list as T[];
             },
             candidates,
+            ruleIds,
             report(target: Target, message: string, data?: Record<string, unknown>): void {
+                const line = 'range' in target ? target.range.start.line : startLine(target);
+                if (suppressions.length > 0 && line !== undefined && isSuppressed(suppressions, rule.id, line)) return;
                 const info = {
                     ...('range' in target ? { node: document.parseResult.value, range: target.range } : target),
                     code: rule.id,

@@ -1,5 +1,6 @@
 import { actionRules } from './action/index.js';
 import { assessmentRules } from './assessment/index.js';
+import { formatIgnoreComment } from './format/ignore-comment.js';
 import { formatSyntax } from './format/syntax.js';
 import { outcomeRules } from './outcome/index.js';
 import { planRules } from './plan/index.js';
@@ -13,6 +14,7 @@ import { voiceRules } from './voice/index.js';
 /** Every rule, in the order their findings are listed. Each group keeps its own list in `<group>/index.ts`. */
 export const RULES: readonly Rule[] = [
     formatSyntax,
+    formatIgnoreComment,
     structureMisplaced,
     referenceUndeclared,
     ...assessmentRules,

@@ -20,6 +20,8 @@ export interface RuleContext {
     readonly today: CalendarDate;
     /** Every node of the given type in the document, in document order (walked once per check run). */
     nodes<T extends AstNode>(is: (node: AstNode) => node is T): T[];
+    /** The ids of every rule there is (whether on or off). */
+    readonly ruleIds: readonly string[];
     /** The names a reference at this node and property could point at (for suggestions). */
     candidates(node: AstNode, property: string): string[];
     /** Reports a finding; `data` travels with the diagnostic to the rule's quick fixes. */
@@ -30,8 +32,13 @@ export interface RuleContext {
 export interface Fix {
     title: string;
     edits: TextEdit[];
-    /** The fix to apply when a person asks to fix everything; only where it is safe. */
+    /** The fix to offer first when there are several. */
     preferred?: boolean;
+    /**
+     * Safe to apply together with every other such fix, without a person choosing: it only
+     * inserts a skeleton to fill in, or makes the one obvious correction.
+     */
+    fixAll?: boolean;
 }
 
 export interface FixContext {

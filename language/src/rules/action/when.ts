@@ -18,6 +18,6 @@ export const actionWhen: Rule = {
     fix({ document, diagnostic }) {
         const action = nodeStartingOn(document, diagnostic.range.start.line, isAction);
         if (!action || action.by.length > 0) return [];
-        return [{ title: 'Add a "by:" line to this action', edits: [insertLineUnder(document, action, 'by: ')] }];
+        return [{ title: 'Add a "by:" line to this action', edits: [insertLineUnder(document, action, 'by: ')], fixAll: true }];
     }
 };

@@ -23,6 +23,6 @@ export const actionWho: Rule = {
     fix({ document, diagnostic }) {
         const action = nodeStartingOn(document, diagnostic.range.start.line, isAction);
         if (!action || action.who.length > 0) return [];
-        return [{ title: 'Add a "who:" line to this action', edits: [insertLineUnder(document, action, 'who: ')] }];
+        return [{ title: 'Add a "who:" line to this action', edits: [insertLineUnder(document, action, 'who: ')], fixAll: true }];
     }
 };

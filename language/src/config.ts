@@ -1,0 +1,84 @@
+import { parseDate } from './dates.js';
+import { REGIONS, type LensSettings, type Region, type RuleSetting } from './settings.js';
+
+/** The name of a team's settings file, looked for in the workspace or the folder being checked. */
+export const CONFIG_FILE = '.assessment-lens.json';
+
+export interface ConfigResult {
+    settings: Partial<LensSettings>;
+    /** What was wrong with the file, in plain words; the rest of the file still applies. */
+    problems: string[];
+}
+
+const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
+const KEYS = ['rules', 'region', 'assessmentWorkingDays', 'reviewMaxWeeks', 'staleMonths', 'today'];
+
+/**
+ * Reads a team's settings file (JSON). It never throws: each part that is wrong is left out
+ * and explained, and the parts that are right still apply.
+ *
+ * `knownRules` lets it point out a rule id that does not exist (usually a typing slip).
+ */
+export function parseConfig(text: string, knownRules: readonly string[] = []): ConfigResult {
+    const problems: string[] = [];
+    let raw: unknown;
+    try {
+        raw = JSON.parse(text.replace(/^\uFEFF/, ''));
+    } catch (error) {
+        return { settings: {}, problems: [`The settings file is not valid JSON, so none of it was used: ${(error as Error).message}`] };
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+        return { settings: {}, problems: ['The settings file must hold one JSON object, like { "rules": { "action/vague": "warning" } }.'] };
+    }
+    const input = raw as Record<string, unknown>;
+    const settings: Partial<LensSettings> = {};
+    for (const key of Object.keys(input)) {
+        if (!KEYS.includes(key)) problems.push(`"${key}" is not a setting Assessment Lens knows; it was ignored. The settings are: ${KEYS.join(', ')}.`);
+    }
+    if (input.rules !== undefined) {
+        if (typeof input.rules !== 'object' || input.rules === null || Array.isArray(input.rules)) {
+            problems.push('"rules" must be an object of rule ids and severities, like { "action/vague": "warning" }.');
+        } else {
+            const rules: Record<string, RuleSetting> = {};
+            for (const [id, value] of Object.entries(input.rules as Record<string, unknown>)) {
+                if (typeof value !== 'string' || !SEVERITIES.has(value)) {
+                    problems.push(`The rule "${id}" is set to ${JSON.stringify(value)}; use "error", "warning", "info", "hint" or "off".`);
+                } else if (knownRules.length > 0 && !knownRules.includes(id)) {
+                    problems.push(`There is no rule "${id}"; its setting was ignored. "assessment-lens rules" lists the rules.`);
+                } else {
+                    rules[id] = value as RuleSetting;
+                }
+            }
+            settings.rules = rules;
+        }
+    }
+    if (input.region !== undefined) {
+        if (REGIONS.includes(input.region as Region)) settings.region = input.region as Region;
+        else problems.push(`"region" is ${JSON.stringify(input.region)}; use one of ${REGIONS.map(r => `"${r}"`).join(', ')}.`);
+    }
+    for (const key of ['assessmentWorkingDays', 'reviewMaxWeeks', 'staleMonths'] as const) {
+        const value = input[key];
+        if (value === undefined) continue;
+        if (typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 1000) settings[key] = value;
+        else problems.push(`"${key}" must be a whole number above 0; it is ${JSON.stringify(value)}.`);
+    }
+    if (input.today !== undefined) {
+        if (typeof input.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.today) && parseDate(input.today)) settings.today = input.today;
+        else problems.push(`"today" must be a real date written as YYYY-MM-DD; it is ${JSON.stringify(input.today)}.`);
+    }
+    return { settings, problems };
+}
+
+/** Team settings first, then a person's own (editor or command line) on top; rules merge rule by rule. */
+export function mergeSettings(...layers: Array<Partial<LensSettings> | undefined>): Partial<LensSettings> {
+    const merged: Partial<LensSettings> = {};
+    for (const layer of layers) {
+        if (!layer) continue;
+        for (const [key, value] of Object.entries(layer) as Array<[keyof LensSettings, unknown]>) {
+            if (value === undefined) continue;
+            if (key === 'rules') merged.rules = { ...merged.rules, ...(value as LensSettings['rules']) };
+            else (merged as Record<string, unknown>)[key] = value;
+        }
+    }
+    return merged;
+}
