@@ -7,6 +7,7 @@ import {
 import { AssessmentLensGeneratedModule, AssessmentLensGeneratedSharedModule } from './generated/module.js';
 import { RecordCodeActionProvider } from './lsp/code-actions.js';
 import { RecordDocumentSymbolProvider } from './lsp/document-symbols.js';
+import { RecordDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { RecordHoverProvider } from './lsp/hover.js';
 import { LensConfigurationProvider } from './lsp/settings-sync.js';
 import { LineLexer } from './parser/line-lexer.js';
@@ -50,6 +51,9 @@ export const AssessmentLensModule: Module<AssessmentLensServices, PartialLangium
 export const AssessmentLensSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
         ConfigurationProvider: services => new LensConfigurationProvider(services)
+    },
+    lsp: {
+        DocumentUpdateHandler: services => new RecordDocumentUpdateHandler(services)
     }
 };
 
