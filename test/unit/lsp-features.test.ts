@@ -209,3 +209,26 @@ describe('outline', () => {
         });
     });
 });
+
+describe('folding', () => {
+    test('sections, people, outcomes and actions fold', async () => {
+        const { shared, AssessmentLens } = makeServices();
+        const document = shared.workspace.LangiumDocumentFactory.fromString(record`
+            assessment "A"
+              purpose: To understand
+                life at home.
+            people
+              child Amira "Amira Hassan"
+              mother Sara "Sara Hassan"
+            plan "P"
+              outcome attendance: Amira goes to school.
+                action: Walk to school.
+                  who: Sara
+        `, URI.file('/r/fold.plan'));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document]);
+        const ranges = await AssessmentLens.lsp.FoldingRangeProvider!.getFoldingRanges(document, { textDocument: { uri: document.uri.toString() } });
+        const pairs = ranges.map(r => [r.startLine, r.endLine]);
+        expect(pairs).toEqual(expect.arrayContaining([[3, 5], [6, 9], [7, 9]]));
+    });
+});
