@@ -12,6 +12,7 @@ import { CONFIG_FILE, parseConfig, recheckAll, RULES, type AssessmentLensService
  */
 export function followTeamSettings(connection: Connection, shared: LangiumSharedServices, language: AssessmentLensServices): void {
     let folders: string[] = [];
+    const release = language.lens.Settings.hold();
     const load = async (recheck: boolean) => {
         for (const folder of folders) {
             const path = join(folder, CONFIG_FILE);
@@ -36,7 +37,7 @@ export function followTeamSettings(connection: Connection, shared: LangiumShared
         const uris = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
         folders = uris.filter(u => u.startsWith('file:')).map(u => fileURLToPath(u));
     });
-    shared.lsp.LanguageServer.onInitialized(() => void load(true));
+    shared.lsp.LanguageServer.onInitialized(() => void load(false).finally(release));
     shared.lsp.DocumentUpdateHandler.onWatchedFilesChange(params => {
         if (params.changes.some(c => c.uri.endsWith(`/${CONFIG_FILE}`))) void load(true);
     });

@@ -37,13 +37,13 @@ describe('lines', () => {
             'purpose:|purpose:',
             'PROSE|Amira\'s "safe place" is: under the bed.\n  She said who: nobody.',
             'analysis|analysis',
-            'PROSE|Mum said: fact: she\'s fine.\n  People worry.'
+            'TEXT|Mum said: fact: she\'s fine.\n  People worry.'
         ]);
     });
 
     test('a blank line or a label ends a paragraph', () => {
         expect(tokens('strengths\n  One.\n\n  Two.\n  fact: Three.\n')).toEqual([
-            'strengths|strengths', 'PROSE|One.', 'PROSE|Two.', 'fact:|fact:', 'PROSE|Three.'
+            'strengths|strengths', 'TEXT|One.', 'TEXT|Two.', 'fact:|fact:', 'PROSE|Three.'
         ]);
     });
 
@@ -68,7 +68,7 @@ describe('lines', () => {
 
     test('role words start a person only under people', () => {
         expect(tokens('analysis\n  Mother was upset.\n  child Amira was quiet.\n')).toEqual([
-            'analysis|analysis', 'PROSE|Mother was upset.\n  child Amira was quiet.'
+            'analysis|analysis', 'TEXT|Mother was upset.\n  child Amira was quiet.'
         ]);
     });
 
@@ -107,19 +107,19 @@ describe('lines', () => {
 
     test('a sentence that starts like a named label stays prose', () => {
         expect(tokens('analysis\n  Outcome for the family was good: all well.\n')).toEqual([
-            'analysis|analysis', 'PROSE|Outcome for the family was good: all well.'
+            'analysis|analysis', 'TEXT|Outcome for the family was good: all well.'
         ]);
     });
 
     test('text after a label runs on only over more indented lines; a plain line at the same indent is a new paragraph', () => {
         expect(tokens('strengths\n  fact: Sara takes Yusuf to every appointment.\n  Noor helps every week.\n')).toEqual([
-            'strengths|strengths', 'fact:|fact:', 'PROSE|Sara takes Yusuf to every appointment.', 'PROSE|Noor helps every week.'
+            'strengths|strengths', 'fact:|fact:', 'PROSE|Sara takes Yusuf to every appointment.', 'TEXT|Noor helps every week.'
         ]);
     });
 
     test('a decision or a section title is one line; the lines under it are its own', () => {
         expect(tokens('decision: child in need plan\n  Amira and Yusuf are children in need.\n')).toEqual([
-            'decision:|decision:', 'PROSE|child in need plan', 'PROSE|Amira and Yusuf are children in need.'
+            'decision:|decision:', 'PROSE|child in need plan', 'TEXT|Amira and Yusuf are children in need.'
         ]);
     });
 
@@ -127,13 +127,13 @@ describe('lines', () => {
         expect(tokens('plan "P"\n  people\n    father Idris "Idris"\n  outcome safe: Kai is safe at home and the\n    child protection conference agrees.\n  child Kai is happy.\n')).toEqual([
             'plan|plan', 'STRING|"P"', 'people|people', 'father|father', 'ID|Idris', 'STRING|"Idris"',
             'outcome|outcome', 'ID|safe', ':|:', 'PROSE|Kai is safe at home and the\n    child protection conference agrees.',
-            'PROSE|child Kai is happy.'
+            'TEXT|child Kai is happy.'
         ]);
     });
 
     test('a sentence that starts with "Plan" or "Assessment" is not a record heading', () => {
         expect(tokens('Plan to review in May.\nassessment Child and family assessment\n')).toEqual([
-            'PROSE|Plan to review in May.', 'assessment|assessment', 'PROSE|Child and family assessment'
+            'TEXT|Plan to review in May.', 'assessment|assessment', 'PROSE|Child and family assessment'
         ]);
     });
 
@@ -146,7 +146,7 @@ describe('lines', () => {
     });
 
     test('line endings of every kind, a byte order mark and tabs', () => {
-        expect(tokens('\uFEFFstrengths\r\n\tOne.\r    Two.\n')).toEqual(['strengths|strengths', 'PROSE|One.\r    Two.']);
+        expect(tokens('\uFEFFstrengths\r\n\tOne.\r    Two.\n')).toEqual(['strengths|strengths', 'TEXT|One.\r    Two.']);
     });
 });
 

@@ -22,14 +22,15 @@ export function followEditorSettings(shared: LangiumSharedServices, language: As
         language.lens.Settings.setLayer('person', fromEditor(raw));
         if (recheck) await recheckAll(shared);
     };
+    const release = language.lens.Settings.hold();
     provider.onConfigurationSectionUpdate(update => {
         if (update.section === SECTION) void apply(update.configuration, true);
     });
     void provider.ready.then(async () => {
         const rules = await provider.getConfiguration(language.LanguageMetaData.languageId, 'rules');
         const today = await provider.getConfiguration(language.LanguageMetaData.languageId, 'today');
-        if (rules !== undefined || today !== undefined) await apply({ rules, today }, true);
-    });
+        if (rules !== undefined || today !== undefined) language.lens.Settings.setLayer('person', fromEditor({ rules, today }));
+    }).finally(release);
 }
 
 /** Checks every open record again, after the settings changed. */

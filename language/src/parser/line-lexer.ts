@@ -327,7 +327,7 @@ class LineScanner {
                 return;
             }
         }
-        this.open = { token: this.token('PROSE', pos, stop), indent, kind: 'paragraph' };
+        this.open = { token: this.token('TEXT', pos, stop), indent, kind: 'paragraph' };
     }
 
     // ------------------------------------------------------------------ tokens

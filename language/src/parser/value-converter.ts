@@ -5,6 +5,7 @@ export class RecordValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         switch (rule.name) {
             case 'PROSE':
+            case 'TEXT':
                 return foldSpace(input);
             case 'QUOTE':
                 return foldSpace(input.replace(/^>\s*/, ''));

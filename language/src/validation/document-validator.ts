@@ -36,6 +36,7 @@ export class RecordDocumentValidator extends DefaultDocumentValidator {
         const accept: ValidationAcceptor = (severity, message, info) => {
             diagnostics.push(this.toDiagnostic(severity, message, info));
         };
+        await this.settings.ready();
         const document = rootNode.$document as LangiumDocument<Model>;
         await interruptAndCheck(cancelToken);
         const candidates = (node: AstNode, property: string): string[] => {
