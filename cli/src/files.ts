@@ -29,7 +29,15 @@ export async function collect(paths: readonly string[], cwd: string): Promise<Ar
             found.push({ path: given });
         }
     }
-    return found;
+    // The same file named twice, or found in two folders given, is checked once.
+    const seen = new Set<string>();
+    return found.filter(f => {
+        if ('problem' in f) return true;
+        const key = resolve(cwd, f.path);
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+    });
 }
 
 async function walk(folder: string): Promise<string[]> {

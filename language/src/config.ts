@@ -1,5 +1,6 @@
 import { parseDate } from './dates.js';
-import { REGIONS, type LensSettings, type Region, type RuleSetting } from './settings.js';
+import type { GlossaryEntry, TeamGlossary } from './prose/glossary.js';
+import { defaultSettings, REGIONS, type LensSettings, type ReadabilityTargets, type Region, type RuleSetting } from './settings.js';
 
 /** The name of a team's settings file, looked for in the workspace or the folder being checked. */
 export const CONFIG_FILE = '.assessment-lens.json';
@@ -11,7 +12,7 @@ export interface ConfigResult {
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
-const KEYS = ['rules', 'region', 'assessmentWorkingDays', 'reviewMaxWeeks', 'staleMonths', 'today'];
+const KEYS = ['rules', 'region', 'assessmentWorkingDays', 'reviewMaxWeeks', 'staleMonths', 'longSentenceWords', 'readability', 'glossary', 'today'];
 
 /**
  * Reads a team's settings file (JSON). It never throws: each part that is wrong is left out
@@ -56,11 +57,19 @@ export function parseConfig(text: string, knownRules: readonly string[] = []): C
         if (REGIONS.includes(input.region as Region)) settings.region = input.region as Region;
         else problems.push(`"region" is ${JSON.stringify(input.region)}; use one of ${REGIONS.map(r => `"${r}"`).join(', ')}.`);
     }
-    for (const key of ['assessmentWorkingDays', 'reviewMaxWeeks', 'staleMonths'] as const) {
+    for (const key of ['assessmentWorkingDays', 'reviewMaxWeeks', 'staleMonths', 'longSentenceWords'] as const) {
         const value = input[key];
         if (value === undefined) continue;
         if (typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 1000) settings[key] = value;
         else problems.push(`"${key}" must be a whole number above 0; it is ${JSON.stringify(value)}.`);
+    }
+    if (input.readability !== undefined) {
+        const targets = readReadability(input.readability, problems);
+        if (targets) settings.readability = targets;
+    }
+    if (input.glossary !== undefined) {
+        const glossary = readGlossary(input.glossary, problems);
+        if (glossary) settings.glossary = glossary;
     }
     if (input.today !== undefined) {
         if (typeof input.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.today) && parseDate(input.today)) settings.today = input.today;
@@ -81,4 +90,64 @@ export function mergeSettings(...layers: Array<Partial<LensSettings> | undefined
         }
     }
     return merged;
+}
+
+const TARGETS = ['minEase', 'maxAverageWords', 'childMinEase', 'childMaxAverageWords'] as const;
+
+function readReadability(value: unknown, problems: string[]): ReadabilityTargets | undefined {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        problems.push('"readability" must be an object, like { "minEase": 60, "maxAverageWords": 20 }.');
+        return undefined;
+    }
+    const targets = { ...defaultSettings().readability };
+    for (const [key, v] of Object.entries(value as Record<string, unknown>)) {
+        if (!(TARGETS as readonly string[]).includes(key)) problems.push(`"readability.${key}" is not a setting; use ${TARGETS.join(', ')}.`);
+        else if (typeof v !== 'number' || v <= 0 || v > 150) problems.push(`"readability.${key}" must be a number above 0; it is ${JSON.stringify(v)}.`);
+        else targets[key as typeof TARGETS[number]] = v;
+    }
+    return targets;
+}
+
+const CATEGORIES = ['acronym', 'care-system language', 'behaviour label', 'blaming language', 'exploitation language', 'public-sector jargon'];
+
+function readGlossary(value: unknown, problems: string[]): TeamGlossary | undefined {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        problems.push('"glossary" must be an object with "add", "remove" and/or "alternatives".');
+        return undefined;
+    }
+    const input = value as Record<string, unknown>;
+    const glossary: TeamGlossary = {};
+    if (Array.isArray(input.remove)) glossary.remove = input.remove.filter((t): t is string => typeof t === 'string');
+    else if (input.remove !== undefined) problems.push('"glossary.remove" must be a list of terms.');
+    if (typeof input.alternatives === 'object' && input.alternatives !== null && !Array.isArray(input.alternatives)) {
+        glossary.alternatives = {};
+        for (const [term, alts] of Object.entries(input.alternatives as Record<string, unknown>)) {
+            if (Array.isArray(alts) && alts.every(a => typeof a === 'string')) glossary.alternatives[term] = alts;
+            else problems.push(`"glossary.alternatives.${term}" must be a list of words, like ["home"].`);
+        }
+    } else if (input.alternatives !== undefined) problems.push('"glossary.alternatives" must be an object of terms and lists of words.');
+    if (Array.isArray(input.add)) {
+        glossary.add = [];
+        input.add.forEach((e: unknown, i: number) => {
+            const entry = e as Partial<GlossaryEntry> | null;
+            if (!entry || typeof entry.term !== 'string' || !entry.term.trim()) {
+                problems.push(`"glossary.add" entry ${i + 1} needs a "term".`);
+            } else if (typeof entry.category !== 'string' || !CATEGORIES.includes(entry.category)) {
+                problems.push(`"glossary.add" entry "${entry.term}" needs a "category": one of ${CATEGORIES.map(c => `"${c}"`).join(', ')}.`);
+            } else {
+                glossary.add!.push({
+                    term: entry.term.trim(),
+                    variants: Array.isArray(entry.variants) ? entry.variants.filter(v => typeof v === 'string') : [],
+                    category: entry.category,
+                    alternatives: Array.isArray(entry.alternatives) ? entry.alternatives.filter(a => typeof a === 'string') : [],
+                    instruction: typeof entry.instruction === 'string' ? entry.instruction : undefined,
+                    expansion: typeof entry.expansion === 'string' ? entry.expansion : undefined,
+                    why: typeof entry.why === 'string' ? entry.why : 'A term your team has chosen to avoid.',
+                    source: typeof entry.source === 'string' ? entry.source : 'Team glossary',
+                    notJargonIn: Array.isArray(entry.notJargonIn) ? entry.notJargonIn.filter(p => typeof p === 'string') : undefined
+                });
+            }
+        });
+    } else if (input.add !== undefined) problems.push('"glossary.add" must be a list of entries.');
+    return glossary;
 }

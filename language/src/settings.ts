@@ -1,3 +1,4 @@
+import type { TeamGlossary } from './prose/glossary.js';
 import type { Severity } from './rules/rule.js';
 
 /** How a rule is set for a team: a severity, or `off`. */
@@ -28,6 +29,22 @@ export interface LensSettings {
     reviewMaxWeeks: number;
     /** An assessment with no update for longer than this many months is out of date. */
     staleMonths: number;
+    /** The team's changes to the built-in glossary. */
+    glossary?: TeamGlossary;
+    /** Reading targets for a section: everyday sections, and sections shared with a child. */
+    readability: ReadabilityTargets;
+    /** A sentence longer than this many words is pointed out. */
+    longSentenceWords: number;
+}
+
+export interface ReadabilityTargets {
+    /** Flesch reading ease at least this (60 to 70 is plain English) */
+    minEase: number;
+    /** average words in a sentence at most this */
+    maxAverageWords: number;
+    /** the same for a child's voice and a plan's child's view, which a child may read */
+    childMinEase: number;
+    childMaxAverageWords: number;
 }
 
 export function defaultSettings(): LensSettings {
@@ -36,6 +53,8 @@ export function defaultSettings(): LensSettings {
         region: 'england-and-wales',
         assessmentWorkingDays: 45,
         reviewMaxWeeks: 13,
-        staleMonths: 6
+        staleMonths: 6,
+        readability: { minEase: 60, maxAverageWords: 20, childMinEase: 70, childMaxAverageWords: 15 },
+        longSentenceWords: 30
     };
 }

@@ -82,6 +82,12 @@ describe('assessment-lens check', () => {
         ].sort((a, b) => a.rule.localeCompare(b.rule)));
     });
 
+    test('a file named twice, or also inside a folder given, is checked once', () => {
+        const run = lens(['check', 'folder/good.plan', 'folder', './folder/good.plan', '--format', 'json'], { cwd: dir });
+        expect(run.stderr).toBe('');
+        expect(JSON.parse(run.stdout).map((r: { file: string }) => r.file)).toEqual([join('folder', 'good.plan')]);
+    });
+
     test('a folder is searched for records only', () => {
         const run = lens(['check', 'folder', '--format', 'json'], { cwd: dir });
         expect(run.code).toBe(0);

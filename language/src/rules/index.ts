@@ -1,5 +1,6 @@
 import { actionRules } from './action/index.js';
 import { assessmentRules } from './assessment/index.js';
+import { languageRules } from './language/index.js';
 import { formatIgnoreComment } from './format/ignore-comment.js';
 import { formatSyntax } from './format/syntax.js';
 import { outcomeRules } from './outcome/index.js';
@@ -23,7 +24,8 @@ export const RULES: readonly Rule[] = [
     ...outcomeRules,
     ...actionRules,
     ...safetyRules,
-    ...timeRules
+    ...timeRules,
+    ...languageRules
 ];
 
 export function ruleById(id: string): Rule | undefined {
