@@ -232,3 +232,21 @@ describe('folding', () => {
         expect(pairs).toEqual(expect.arrayContaining([[3, 5], [6, 9], [7, 9]]));
     });
 });
+
+describe('hover over a flagged word', () => {
+    test('gives the plain words, why, and the source', async () => {
+        await expectHover(services)({
+            text: 'family and environment\n  Amira has con<|>tact with her dad on Sundays.\n',
+            index: 0,
+            hover: /\*\*contact\*\*[\s\S]*Plain words: \*family time\*[\s\S]*Source: TACT/
+        });
+    });
+
+    test('an acronym shows what it stands for', async () => {
+        await expectHover(services)({ text: 'analysis\n  The I<|>RO met Kai.\n', index: 0, hover: /\*\*IRO\*\*: Independent Reviewing Officer/ });
+    });
+
+    test('ordinary words have no hover', async () => {
+        await expectHover(services)({ text: 'analysis\n  Amira li<|>kes school.\n', index: 0, hover: undefined });
+    });
+});

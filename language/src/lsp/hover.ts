@@ -1,5 +1,8 @@
 import { AstNodeHoverProvider, type LangiumServices } from 'langium/lsp';
-import type { AstNode, MaybePromise } from 'langium';
+import { CstUtils, isLeafCstNode, type AstNode, type LangiumDocument, type MaybePromise } from 'langium';
+import type { Hover, HoverParams } from 'vscode-languageserver-protocol';
+import type { GlossaryEntry } from '../prose/glossary.js';
+import { matcherFor } from '../rules/language/shared.js';
 import {
     isAgency, isAssessment, isOutcome, isPerson, isPlan, isWorry, type Person
 } from '../generated/ast.js';
@@ -14,6 +17,25 @@ export class RecordHoverProvider extends AstNodeHoverProvider {
     constructor(services: LangiumServices & { lens: { Settings: SettingsStore } }) {
         super(services);
         this.settings = services.lens.Settings;
+    }
+
+    /** Over a flagged word in the writing: the plain alternative, why, and where the advice comes from. */
+    override async getHoverContent(document: LangiumDocument, params: HoverParams): Promise<Hover | undefined> {
+        const root = document.parseResult.value.$cstNode;
+        const offset = document.textDocument.offsetAt(params.position);
+        const leaf = root ? CstUtils.findLeafNodeAtOffset(root, offset) : undefined;
+        if (leaf && isLeafCstNode(leaf) && (leaf.tokenType.name === 'PROSE' || leaf.tokenType.name === 'TEXT')) {
+            const inLeaf = offset - leaf.offset;
+            const match = matcherFor(this.settings.current.glossary).find(leaf.text).find(m => m.start <= inLeaf && inLeaf <= m.end);
+            if (match) {
+                return {
+                    contents: { kind: 'markdown', value: termHover(match.entry) },
+                    range: { start: document.textDocument.positionAt(leaf.offset + match.start), end: document.textDocument.positionAt(leaf.offset + match.end) }
+                };
+            }
+            return undefined;
+        }
+        return super.getHoverContent(document, params);
     }
 
     protected getAstNodeHoverContent(node: AstNode): MaybePromise<string | undefined> {
@@ -39,6 +61,12 @@ export class RecordHoverProvider extends AstNodeHoverProvider {
         }
         return lines(`**${person.fullName ?? person.name}** (${person.name})`, facts.join(' · '), person.details);
     }
+}
+
+function termHover(entry: GlossaryEntry): string {
+    const heading = entry.expansion ? `**${entry.term}**: ${entry.expansion}` : `**${entry.term}**`;
+    const instead = entry.alternatives.length ? `Plain words: ${entry.alternatives.map(a => `*${a}*`).join(', ')}` : undefined;
+    return lines(heading, instead, entry.instruction, entry.why, `Source: ${entry.source}`);
 }
 
 function capital(text: string): string {
