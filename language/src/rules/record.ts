@@ -1,10 +1,11 @@
-import { AstUtils, type AstNode } from 'langium';
+import { AstUtils, type AstNode, type LangiumDocument } from 'langium';
 import {
-    isAssessment, isFromField, isPeople, isPerson, isPlan, isSection,
-    type Assessment, type Model, type Party, type Person, type Plan, type Section
+    isAgency, isAssessment, isFromField, isPeople, isPerson, isPlan, isSection, isWorries,
+    type Assessment, type Field, type Model, type Party, type Person, type Plan, type Section, type Worry
 } from '../generated/ast.js';
 import { age, parseDate, type CalendarDate } from '../dates.js';
 import { PARENT_ROLES } from '../parser/vocabulary.js';
+import { indentOf } from './edits.js';
 
 /**
  * Questions rules ask about a record, answered from the tree alone (no I/O).
@@ -42,6 +43,87 @@ export function isChild(party: Party): party is Person {
 
 export function isParentOrCarer(party: Party): party is Person {
     return isPerson(party) && PARENT_ROLES.includes(party.role);
+}
+
+/** Each person of a kind declared for a record once (the same name in other capitals counts once), in the order they are listed. */
+export function peopleOf(record: Assessment | Plan, is: (party: Party) => party is Person): Person[] {
+    const seen = new Set<string>();
+    return partiesFor(record).filter(is).filter(person => {
+        const key = person.name.toLowerCase();
+        if (seen.has(key)) return false;
+        seen.add(key);
+        return true;
+    });
+}
+
+/** Each child declared for a record once, in the order they are listed. */
+export function childrenOf(record: Assessment | Plan): Person[] {
+    return peopleOf(record, isChild);
+}
+
+/** The names of the children a record is for: those declared in its file or in the assessment its plan comes from. */
+export function childNamesOf(record: Assessment | Plan): string[] {
+    return unique(partiesFor(record).filter(isChild).map(c => c.name));
+}
+
+/** The names by which the adults and agencies of a record can be written: short names and full names. */
+export function adultNames(record: Assessment | Plan, keep: (party: Party) => boolean = () => true): string[] {
+    const names: string[] = [];
+    for (const party of partiesFor(record)) {
+        if (isChild(party) || !keep(party)) continue;
+        if (party.name) names.push(party.name);
+        if ((isPerson(party) || isAgency(party)) && party.fullName) names.push(party.fullName);
+    }
+    return unique(names);
+}
+
+/** Names without blanks, each once (as written). */
+function unique(names: string[]): string[] {
+    return [...new Set(names.filter(n => n.trim() !== ''))];
+}
+
+/** Every worry, danger statement and complicating factor of an assessment. */
+export function worriesOf(assessment: Assessment): Worry[] {
+    const found: Worry[] = [];
+    for (const section of sectionsOf(assessment)) {
+        if (isWorries(section)) found.push(...section.worries);
+    }
+    return found;
+}
+
+/** The header lines of an assessment (`kind:`, `purpose:` and the rest) that come before its first section or writing. */
+export function headerFields(assessment: Assessment): Field[] {
+    const first = Math.min(...assessment.sections.map(s => s.$cstNode?.offset ?? Infinity), ...assessment.items.map(i => i.$cstNode?.offset ?? Infinity));
+    return assessment.fields.filter(f => (f.$cstNode?.offset ?? Infinity) < first);
+}
+
+/**
+ * Where the header of a plan ends: the last character of its header lines (`kind:`, `review:`,
+ * ...) and any writing among them, before its first outcome, section or other part.
+ */
+export function headerEnd(plan: Plan): number {
+    const bodyStarts = [...plan.parts, ...plan.sections].map(n => n.$cstNode?.offset ?? Infinity);
+    const firstBody = Math.min(Infinity, ...bodyStarts);
+    let end = plan.$cstNode?.offset ?? 0;
+    for (const node of [...plan.fields, ...plan.items]) {
+        const cst = node.$cstNode;
+        if (cst && cst.offset < firstBody && cst.end > end) end = cst.end;
+    }
+    return end;
+}
+
+/**
+ * The spaces in front of a record's header lines, two when there are none yet. An assessment
+ * keeps those of its first header line as written; a plan's header lines are never flush left.
+ */
+export function headerIndent(document: LangiumDocument, record: Assessment | Plan): string {
+    if (isAssessment(record)) {
+        const field = headerFields(record)[0];
+        return field ? indentOf(document, field) : '  ';
+    }
+    const first = record.fields[0] ?? record.parts[0];
+    const indent = first ? indentOf(document, first) : '';
+    return indent === '' ? '  ' : indent;
 }
 
 /** The assessment a plan comes from, when its `from:` line names one that exists. */

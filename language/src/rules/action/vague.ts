@@ -2,7 +2,9 @@ import type { AstNode } from 'langium';
 import { isAction, isBy, isContingency, isSafetyGoal, type By } from '../../generated/ast.js';
 import vague from '../../data/action-vague-phrases.json' with { type: 'json' };
 import type { Rule, RuleContext } from '../rule.js';
-import { phrasePattern, planOf, propertySpan, rangeOf } from '../plan/shared.js';
+import { propertySpan, rangeOf } from '../edits.js';
+import { planOf } from '../plan/shared.js';
+import { phrasePattern } from '../text.js';
 
 interface Phrase {
     phrase: string;

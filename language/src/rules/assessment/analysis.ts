@@ -3,8 +3,9 @@ import evidence from '../../data/assessment-evidence.json' with { type: 'json' }
 import { headRange } from '../edits.js';
 import type { Rule } from '../rule.js';
 import { partiesFor, sectionsOf } from '../record.js';
+import { mentions } from '../text.js';
 import { agenciesOf } from './agency-information.js';
-import { assessmentAt, assessmentsIn, firstLine, insertSection, mentions, names, nodesOf, textOf } from './shared.js';
+import { assessmentAt, assessmentsIn, firstLine, insertSection, names, nodesOf, textOf } from './shared.js';
 
 const STOP = new Set(evidence.stopWords);
 const DATE = /\b\d{1,2}\/\d{1,2}\/\d{4}\b|\b\d{4}-\d{2}-\d{2}\b/;

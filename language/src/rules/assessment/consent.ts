@@ -1,8 +1,8 @@
 import { isConsent, isTopicSection } from '../../generated/ast.js';
-import { headRange, indentOf, nodeStartingOn } from '../edits.js';
+import { headRange, indentOf, insertAfterFirstLine, nodeStartingOn } from '../edits.js';
 import type { Rule } from '../rule.js';
 import { agenciesOf, agencyEvidence, agencySections } from './agency-information.js';
-import { assessmentAt, assessmentsIn, firstLine, insertAfterFirstLine, insertSection, names, nodesOf } from './shared.js';
+import { assessmentAt, assessmentsIn, firstLine, insertSection, names, nodesOf, textOf } from './shared.js';
 
 const CONSENT = 'consent: <who agreed, and when, that you could speak to which agencies; or why consent was not sought and which manager agreed>';
 const WHY = '(Assessments and support procedure: the parents\' consent should usually be sought before talking to other agencies, and where it is not, the manager\'s agreement is recorded with reasons; Principles of good assessment: involving children and families)';
@@ -17,7 +17,7 @@ export const assessmentConsent: Rule = {
             const sections = agencySections(assessment);
             const agencies = agenciesOf(assessment);
             const { facts, opinions } = agencyEvidence(context, assessment);
-            const named = sections.some(s => agencies.some(a => names(s.$cstNode?.text ?? '', a))
+            const named = sections.some(s => agencies.some(a => names(textOf(s), a))
                 || s.items.some(i => i.$type === 'Fact' || i.$type === 'Opinion'));
             if (!named && facts + opinions === 0) return;
             const consents = nodesOf(context, isConsent, assessment);

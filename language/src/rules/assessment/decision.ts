@@ -3,7 +3,8 @@ import decisions from '../../data/assessment-decisions.json' with { type: 'json'
 import { insertLinesAfter } from '../edits.js';
 import type { Rule } from '../rule.js';
 import { sectionsOf } from '../record.js';
-import { assessmentAt, assessmentsIn, firstLine, mentions } from './shared.js';
+import { mentions } from '../text.js';
+import { assessmentAt, assessmentsIn, firstLine } from './shared.js';
 
 const CHOICES = decisions.outcomes.map(o => o.name).join('; ');
 const WHY = '(Assessments and support procedure: the outcomes of an assessment)';

@@ -1,19 +1,10 @@
 import { AstUtils } from 'langium';
-import { isViews, type Assessment, type Person } from '../../generated/ast.js';
+import { isViews, type Person } from '../../generated/ast.js';
 import words from '../../data/assessment-parents.json' with { type: 'json' };
 import type { Rule } from '../rule.js';
-import { isParentOrCarer, partiesFor, sectionsOf } from '../record.js';
-import { assessmentAt, assessmentsIn, firstLine, insertSection, mentions, possessive, refersTo } from './shared.js';
-
-function parentsOf(assessment: Assessment): Person[] {
-    const seen = new Set<string>();
-    return partiesFor(assessment).filter(isParentOrCarer).filter(p => {
-        const key = p.name.toLowerCase();
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-    });
-}
+import { isParentOrCarer, peopleOf, sectionsOf } from '../record.js';
+import { mentions, possessive } from '../text.js';
+import { assessmentAt, assessmentsIn, firstLine, insertSection, refersTo } from './shared.js';
 
 function livesApart(person: Person): boolean {
     return words.livesApart.some(phrase => mentions(person.details ?? '', phrase));
@@ -27,7 +18,7 @@ export const assessmentParentsViews: Rule = {
     check(context) {
         assessmentsIn(context.model).forEach((assessment, index) => {
             const views = sectionsOf(assessment).filter(isViews);
-            for (const parent of parentsOf(assessment)) {
+            for (const parent of peopleOf(assessment, isParentOrCarer)) {
                 if (views.some(v => refersTo(v.person, parent))) continue;
                 const name = parent.name;
                 const father = words.fatherRoles.includes(parent.role);

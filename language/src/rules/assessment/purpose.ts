@@ -1,6 +1,7 @@
 import { isPurposeField } from '../../generated/ast.js';
 import type { Rule } from '../rule.js';
-import { assessmentAt, assessmentsIn, firstLine, headerIndent, insertAfterHeader } from './shared.js';
+import { headerIndent } from '../record.js';
+import { assessmentAt, assessmentsIn, firstLine, insertAfterHeader } from './shared.js';
 
 const PLACEHOLDER = '<why this assessment is needed and what it needs to find out>';
 

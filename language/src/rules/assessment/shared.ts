@@ -4,9 +4,10 @@ import {
     isAssessment, isDecision, isParagraph, isSection, isPeople, isTopicSection, isViews, isVoice, isWorries,
     type Assessment, type Item, type Model, type PartyRef, type Person, type Section, type Voice
 } from '../../generated/ast.js';
-import { headRange, indentOf, insertLinesAfter } from '../edits.js';
-import { isChild, partiesFor, sectionsOf } from '../record.js';
+import { headRange, indentOf, insertAfterFirstLine, insertLinesAfter } from '../edits.js';
+import { headerFields, sectionsOf } from '../record.js';
 import type { RuleContext } from '../rule.js';
+import { mentions } from '../text.js';
 
 /** The assessments in a file; plans are not checked by the assessment and voice rules. */
 export function assessmentsIn(model: Model): Assessment[] {
@@ -17,17 +18,6 @@ export function assessmentsIn(model: Model): Assessment[] {
 export function assessmentAt(document: LangiumDocument, data: Record<string, unknown>): Assessment | undefined {
     const index = typeof data.assessment === 'number' ? data.assessment : 0;
     return assessmentsIn(document.parseResult.value as Model)[index];
-}
-
-/** Each child declared for an assessment once, in the order they are listed. */
-export function childrenOf(assessment: Assessment): Person[] {
-    const seen = new Set<string>();
-    return partiesFor(assessment).filter(isChild).filter(child => {
-        const key = child.name.toLowerCase();
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-    });
 }
 
 /** Whether a reference such as `voice of Mia` points at this person (by link, or by the same short name). */
@@ -45,17 +35,6 @@ export function voicesOf(assessment: Assessment, child: Person): Voice[] {
 /** The words of a part of the record, as written. */
 export function textOf(node: AstNode | undefined): string {
     return node?.$cstNode?.text ?? '';
-}
-
-function escape(text: string): string {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** Whether some words appear in a text as whole words (capitals ignored). */
-export function mentions(text: string, words: string): boolean {
-    const phrase = words.trim();
-    if (!phrase) return false;
-    return new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase).replace(/\s+/g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu').test(text);
 }
 
 /** The first name in a person's full name, when it differs from the short name. */
@@ -116,38 +95,11 @@ export function insertSection(document: LangiumDocument, assessment: Assessment,
     return insertAfterHeader(document, assessment, ['', ...lines], '');
 }
 
-/** The header lines (`kind:`, `purpose:` and the rest) that come before the first section. */
-function headerFields(assessment: Assessment): AstNode[] {
-    const first = Math.min(...assessment.sections.map(s => s.$cstNode?.offset ?? Infinity), ...assessment.items.map(i => i.$cstNode?.offset ?? Infinity));
-    return assessment.fields.filter(f => (f.$cstNode?.offset ?? Infinity) < first);
-}
-
-/** The spaces in front of an assessment's header lines: as already written, or two. */
-export function headerIndent(document: LangiumDocument, assessment: Assessment): string {
-    const field = headerFields(assessment)[0];
-    return field ? indentOf(document, field) : '  ';
-}
-
 /** An edit that adds lines after an assessment's header lines (or after its title line when it has none). */
 export function insertAfterHeader(document: LangiumDocument, assessment: Assessment, lines: readonly string[], indent: string): TextEdit {
     const last = headerFields(assessment).at(-1);
     if (last) return insertLinesAfter(document, last, lines, indent);
     return insertAfterFirstLine(document, assessment, lines, indent);
-}
-
-/** An edit that adds lines straight after the first line of a part of the record (a heading or the title line). */
-export function insertAfterFirstLine(document: LangiumDocument, node: AstNode, lines: readonly string[], indent: string): TextEdit {
-    const text = document.textDocument.getText();
-    const newline = text.includes('\r\n') ? '\r\n' : '\n';
-    const line = node.$cstNode!.range.start.line;
-    const position = { line, character: document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '').length };
-    const body = lines.map(l => (l === '' ? '' : indent + l)).join(newline);
-    return { range: { start: position, end: position }, newText: newline + body };
-}
-
-/** "he", "she" or "they" is never guessed: messages use the child's name. */
-export function possessive(name: string): string {
-    return /s$/i.test(name) ? `${name}'` : `${name}'s`;
 }
 
 /** Whether a line under a heading says something (a paragraph with words, or any labelled line). */

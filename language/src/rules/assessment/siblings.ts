@@ -1,9 +1,10 @@
 import { isPeople, isTopicSection, type Assessment, type TopicSection } from '../../generated/ast.js';
 import family from '../../data/assessment-siblings.json' with { type: 'json' };
-import { headRange, insertLineUnder, nodeStartingOn } from '../edits.js';
+import { headRange, insertLineUnder, nodeStartingOn, rangeOf } from '../edits.js';
 import type { Fix, Rule, RuleContext } from '../rule.js';
-import { partiesFor, sectionsOf } from '../record.js';
-import { assessmentAt, assessmentsIn, childrenOf, firstName, insertSection, mentions, possessive, textOf } from './shared.js';
+import { childrenOf, partiesFor, sectionsOf } from '../record.js';
+import { possessive } from '../text.js';
+import { assessmentAt, assessmentsIn, firstName, insertSection, names, textOf } from './shared.js';
 
 /** A word as it may be written at the start of a sentence or not: `[bB]rother`, with a hyphen, a space or nothing inside. */
 function anyCase(word: string): string {
@@ -31,11 +32,7 @@ function undeclaredSiblings(context: RuleContext, assessment: Assessment): void 
             if (NOT_NAMES.has(key) || known.includes(key) || reported.has(key)) continue;
             reported.add(key);
             const start = cst.offset + match.index! + match[0].length - match[2].length;
-            const range = {
-                start: context.document.textDocument.positionAt(start),
-                end: context.document.textDocument.positionAt(start + name.length)
-            };
-            context.report({ range },
+            context.report({ range: rangeOf(context.document, start, start + name.length) },
                 `${name} is mentioned as a brother or sister but is not in the people section. Add ${name} there, so that ${name} is seen and ${possessive(name)} needs are considered ${WHY}.`,
                 { assessment: assessmentsIn(context.model).indexOf(assessment), sibling: name, relation: match[1].toLowerCase() });
         }
@@ -50,8 +47,7 @@ function eachChildConsidered(context: RuleContext, assessment: Assessment): void
     if (needs.length === 0) return;
     const text = needs.map(textOf).join('\n');
     for (const child of children) {
-        const first = firstName(child);
-        if (mentions(text, child.name) || (first && mentions(text, first))) continue;
+        if (names(text, child)) continue;
         context.report({ range: headRange(context.document, needs[0]) },
             `${child.name} is not mentioned under developmental needs. Each child in the family is considered in their own right: say how ${child.name} is growing and developing, and what ${child.name} needs ${WHY}.`,
             { child: child.name });

@@ -1,7 +1,8 @@
 import { isOutcome, isPlan } from '../../generated/ast.js';
 import { insertLinesAfter, nodeStartingOn } from '../edits.js';
 import type { Rule } from '../rule.js';
-import { capital, innerIndent, outcomeName, outcomeTarget } from './shared.js';
+import { capital } from '../text.js';
+import { innerIndent, outcomeName, outcomeTarget } from './shared.js';
 
 /** Every outcome has at least one action: what will be done to reach it. */
 export const outcomeActions: Rule = {

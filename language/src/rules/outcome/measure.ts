@@ -1,8 +1,8 @@
 import { isOutcome, isPlan } from '../../generated/ast.js';
-import { nodeStartingOn } from '../edits.js';
+import { insertLinesAfterOffset, nodeStartingOn } from '../edits.js';
 import type { Rule } from '../rule.js';
-import { insertLinesAfterOffset } from '../plan/shared.js';
-import { capital, endOfOutcomeHead, innerIndent, outcomeName, outcomeTarget } from './shared.js';
+import { capital } from '../text.js';
+import { endOfOutcomeHead, innerIndent, outcomeName, outcomeTarget } from './shared.js';
 
 /** Every outcome says how everyone will know it has been reached. */
 export const outcomeMeasure: Rule = {

@@ -1,7 +1,8 @@
 import { isOutcome, isPlan, type Plan } from '../../generated/ast.js';
 import words from '../../data/outcome-service-words.json' with { type: 'json' };
 import type { Rule } from '../rule.js';
-import { adultNames, brief, childrenOf, joinNames, phrasePattern } from '../plan/shared.js';
+import { adultNames, childNamesOf } from '../record.js';
+import { alternatives, brief, joinNames, phrasePattern } from '../text.js';
 
 /** An outcome is a change in the child's life, not a service or a task for an adult. */
 export const outcomeNotAService: Rule = {
@@ -13,10 +14,10 @@ export const outcomeNotAService: Rule = {
             const plan = outcome.$container;
             if (!isPlan(plan) || !outcome.text) continue;
             if (!isService(outcome.text, plan)) continue;
-            const children = childrenOf(plan);
+            const children = childNamesOf(plan);
             const them = children.length > 1 ? 'their lives' : children.length === 1 ? `${children[0]}'s life` : "the child's life";
             context.report({ node: outcome, property: 'text' },
-                `"${brief(outcome.text)}" is a service or a task for an adult, not a change for ${joinNames(children)}. `
+                `"${brief(outcome.text, { characters: 70 })}" is a service or a task for an adult, not a change for ${joinNames(children)}. `
                 + `Write what will be different in ${them}, such as what they will experience at home or at school, `
                 + 'and put the service, course or referral as an action under the outcome (Good practice guide, '
                 + 'What is a Good Plan?: a good plan sets out the changes to be achieved).');
@@ -25,8 +26,6 @@ export const outcomeNotAService: Rule = {
 };
 
 const ADULT_WORDS = words.adults;
-const alternatives = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length)
-    .map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
 const JOINERS = alternatives(words.joiners);
 const TASKS = alternatives(words.taskVerbs);
 const BOUNDARY = '(?![\\p{L}\\p{N}])';
@@ -45,5 +44,5 @@ function isService(text: string, plan: Plan): boolean {
 
 /** An outcome that starts with a child's name is about the child. */
 function startsWithChild(text: string, plan: Plan): boolean {
-    return childrenOf(plan).some(name => new RegExp(`^${phrasePattern(name).source}`, 'iu').test(text));
+    return childNamesOf(plan).some(name => new RegExp(`^${phrasePattern(name).source}`, 'iu').test(text));
 }

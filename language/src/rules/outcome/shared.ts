@@ -13,10 +13,6 @@ export function outcomeName(outcome: Outcome): string {
     return outcome.name ? `the outcome "${outcome.name}"` : 'this outcome';
 }
 
-export function capital(text: string): string {
-    return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
 /** The indentation of the lines that belong to an outcome (two spaces in from it). */
 export function innerIndent(document: LangiumDocument, outcome: Outcome): string {
     return `${indentOf(document, outcome)}  `;

@@ -1,4 +1,5 @@
 import cadence from '../../data/plan-review-cadence.json' with { type: 'json' };
+import { alternatives } from '../text.js';
 
 /** How often something happens, read from words such as "every 6 weeks", "monthly" or "twice a term". */
 export interface Cadence {
@@ -12,8 +13,8 @@ const NUMBERS: Record<string, number> = cadence.numbers;
 const UNITS: Record<string, number> = cadence.unitWeeks;
 const ADVERBS: Record<string, number> = cadence.adverbWeeks;
 
-const alternatives = (list: readonly string[]) => [...list].sort((a, b) => b.length - a.length)
-    .map(w => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+/** A number written in figures or in words ("6", "six"), as the source of a regular expression. */
+export const NUMBER = `(?:\\d+|${Object.keys(NUMBERS).join('|')})`;
 
 const NUM = `(\\d+|${alternatives(Object.keys(NUMBERS))})`;
 const RANGE = `${NUM}(?:\\s*(?:-|–|to|or)\\s*${NUM})?`;

@@ -1,8 +1,9 @@
-import { isChildView, isContingency, isOutcome, isPlan, type Plan } from '../../generated/ast.js';
-import { headRange, insertLinesAfter } from '../edits.js';
-import { isBabyOrUnborn, isChild, partiesFor } from '../record.js';
+import { isChildView, isContingency, isOutcome, isPlan } from '../../generated/ast.js';
+import { headRange, insertLinesAfter, insertLinesAfterOffset } from '../edits.js';
+import { childNamesOf, headerEnd, headerIndent, isBabyOrUnborn, isChild, partiesFor } from '../record.js';
 import type { Rule } from '../rule.js';
-import { childrenOf, headerEnd, headerIndent, insertLinesAfterOffset, joinNames, lastOf } from './shared.js';
+import { joinNames } from '../text.js';
+import { lastOf, planOnLine } from './shared.js';
 
 const WHY = 'Principles of good assessment, Involving children and families: the child\'s views are referenced, including how '
     + 'they will be addressed in the resulting plan';
@@ -15,9 +16,9 @@ export const planChildView: Rule = {
     check(context) {
         for (const plan of context.nodes(isPlan)) {
             const views = plan.parts.filter(isChildView);
-            const children = joinNames(childrenOf(plan));
-            const think = childrenOf(plan).length > 1 ? 'think' : 'thinks';
-            const babies = partiesFor(plan).filter(isChild).every(c => isBabyOrUnborn(c, context.today)) && childrenOf(plan).length > 0;
+            const children = joinNames(childNamesOf(plan));
+            const think = childNamesOf(plan).length > 1 ? 'think' : 'thinks';
+            const babies = partiesFor(plan).filter(isChild).every(c => isBabyOrUnborn(c, context.today)) && childNamesOf(plan).length > 0;
             const how = babies
                 ? `For a baby, write what you have seen of ${children}'s day and how the plan takes it into account`
                 : `Write what ${children} ${think} of the plan, with their own words on ">" lines, and how it shaped the plan`;
@@ -34,10 +35,10 @@ export const planChildView: Rule = {
     },
     fix({ document, diagnostic, data }) {
         if (data.missing !== 'child-view') return [];
-        const plan = document.parseResult.value.parts.find((p): p is Plan => isPlan(p) && p.$cstNode?.range.start.line === diagnostic.range.start.line);
+        const plan = planOnLine(document, diagnostic.range.start.line);
         if (!plan || plan.parts.some(isChildView)) return [];
-        const children = joinNames(childrenOf(plan));
-        const think = childrenOf(plan).length > 1 ? 'think' : 'thinks';
+        const children = joinNames(childNamesOf(plan));
+        const think = childNamesOf(plan).length > 1 ? 'think' : 'thinks';
         const lines = ['', `child's view: <what ${children} ${think} of the plan, and how that shaped it>`, "  > <the child's own words>"];
         const indent = headerIndent(document, plan);
         const after = lastOf(plan.parts.filter(isContingency)) ?? lastOf(plan.parts.filter(isOutcome)) ?? lastOf(plan.parts);

@@ -1,11 +1,11 @@
 import { isContingency, isOutcome, isPlan, type Contingency, type Plan } from '../../generated/ast.js';
 import words from '../../data/plan-contingency-words.json' with { type: 'json' };
-import cadence from '../../data/plan-review-cadence.json' with { type: 'json' };
-import { headRange, insertLinesAfter } from '../edits.js';
+import { headRange, insertLinesAfter, insertLinesAfterOffset } from '../edits.js';
+import { adultNames, childNamesOf, headerEnd, headerIndent } from '../record.js';
 import type { Rule, RuleContext } from '../rule.js';
-import {
-    adultNames, brief, childrenOf, hasAny, headerEnd, headerIndent, insertLinesAfterOffset, joinNames, lastOf, phrasePattern
-} from './shared.js';
+import { brief, hasAny, joinNames, phrasePattern } from '../text.js';
+import { NUMBER } from './cadence.js';
+import { lastOf, planOnLine } from './shared.js';
 
 const WHY = 'Good practice guide, What is a Good Plan?: a good plan sets out what will happen if the plan does not work';
 
@@ -17,7 +17,7 @@ export const planContingency: Rule = {
     check(context) {
         for (const plan of context.nodes(isPlan)) {
             const contingencies = plan.parts.filter(isContingency);
-            const children = joinNames(childrenOf(plan));
+            const children = joinNames(childNamesOf(plan));
             if (contingencies.length === 0) {
                 context.report({ range: headRange(context.document, plan) },
                     `This plan has no contingency. Add a "contingency:" saying what would show the plan is not working for ${children}, `
@@ -29,7 +29,7 @@ export const planContingency: Rule = {
     },
     fix({ document, diagnostic, data }) {
         if (data.missing !== 'contingency') return [];
-        const plan = document.parseResult.value.parts.find((p): p is Plan => isPlan(p) && p.$cstNode?.range.start.line === diagnostic.range.start.line);
+        const plan = planOnLine(document, diagnostic.range.start.line);
         if (!plan || plan.parts.some(isContingency)) return [];
         const lines = [
             '',
@@ -47,7 +47,6 @@ export const planContingency: Rule = {
     }
 };
 
-const NUMBER = `(?:\\d+|${Object.keys(cadence.numbers).join('|')})`;
 const TIMEFRAME = new RegExp(`\\b(?:within|in|after|by|for)\\s+(?:the\\s+next\\s+)?${NUMBER}\\s+(?:working\\s+|school\\s+)?(?:hours?|days?|weeks?|months?)\\b`
     + '|\\b\\d{1,2}/\\d{1,2}/\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b', 'i');
 const THEN = new RegExp(`[,;.]|\\b(?:${words.thenWords.join('|')})\\b`, 'i');
@@ -104,7 +103,7 @@ function checkContingency(context: RuleContext, plan: Plan, contingency: Conting
             + `people would see, such as attendance below 90% or another call to the police (${WHY}).`);
     } else if (concrete.length === 0) {
         const said = triggers.find(t => t.clause) ?? triggers[0];
-        context.report(at, `The contingency says only "${said.word}${said.clause ? ` ${brief(said.clause, 50)}` : ''}". Say what people would actually see that shows `
+        context.report(at, `The contingency says only "${said.word}${said.clause ? ` ${brief(said.clause, { characters: 50 })}` : ''}". Say what people would actually see that shows `
             + `the plan is not working for ${children}, such as attendance below 90% or another call to the police.`);
     }
     // What happens is written after the trigger ("If ..., Jo will visit") or before it ("Jo will visit if ...").

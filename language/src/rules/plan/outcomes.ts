@@ -1,7 +1,9 @@
 import { isOutcome, isPlan } from '../../generated/ast.js';
-import { headRange } from '../edits.js';
+import { headRange, insertLinesAfterOffset } from '../edits.js';
+import { childNamesOf, headerEnd, headerIndent } from '../record.js';
 import type { Rule } from '../rule.js';
-import { childrenOf, headerEnd, headerIndent, insertLinesAfterOffset, joinNames } from './shared.js';
+import { joinNames } from '../text.js';
+import { planOnLine } from './shared.js';
 
 /** A plan says what will change for the child: at least one outcome. */
 export const planOutcomes: Rule = {
@@ -11,7 +13,7 @@ export const planOutcomes: Rule = {
     check(context) {
         for (const plan of context.nodes(isPlan)) {
             if (plan.parts.some(isOutcome)) continue;
-            const children = joinNames(childrenOf(plan));
+            const children = joinNames(childNamesOf(plan));
             context.report({ range: headRange(context.document, plan) },
                 `This plan has no outcomes. Add at least one "outcome" line saying what will be different for ${children}, `
                 + 'with a "measure:" and the actions that will get there (Good practice guide, What is a Good Plan?: '
@@ -19,9 +21,9 @@ export const planOutcomes: Rule = {
         }
     },
     fix({ document, diagnostic }) {
-        const plan = document.parseResult.value.parts.find(p => isPlan(p) && p.$cstNode?.range.start.line === diagnostic.range.start.line);
-        if (!plan || !isPlan(plan) || plan.parts.some(isOutcome)) return [];
-        const children = joinNames(childrenOf(plan));
+        const plan = planOnLine(document, diagnostic.range.start.line);
+        if (!plan || plan.parts.some(isOutcome)) return [];
+        const children = joinNames(childNamesOf(plan));
         const lines = [
             '',
             `outcome: <what will be different for ${children}>`,

@@ -1,8 +1,9 @@
-import { isNextReviewField, isPlan, isReviewField, type Plan } from '../../generated/ast.js';
-import { headRange } from '../edits.js';
+import { isNextReviewField, isPlan, isReviewField } from '../../generated/ast.js';
+import { headRange, insertLinesAfterOffset } from '../edits.js';
+import { headerEnd, headerIndent } from '../record.js';
 import type { Rule } from '../rule.js';
 import { shortestCadence } from './cadence.js';
-import { headerEnd, headerIndent, insertLinesAfterOffset } from './shared.js';
+import { planOnLine } from './shared.js';
 
 const WHY = '(Good practice guide, What is a Good Plan?: a good plan sets out how often it will be reviewed)';
 
@@ -49,7 +50,7 @@ export const planReview: Rule = {
         }
     },
     fix({ document, diagnostic, data }) {
-        const plan = document.parseResult.value.parts.find((p): p is Plan => isPlan(p) && p.$cstNode?.range.start.line === diagnostic.range.start.line);
+        const plan = planOnLine(document, diagnostic.range.start.line);
         if (!plan) return [];
         const indent = headerIndent(document, plan);
         if (data.missing === 'review' && !plan.fields.some(isReviewField)) {

@@ -1,7 +1,7 @@
 import { isFromField, isOutcome, isPlan, isSafetyGoal, type Worry } from '../../generated/ast.js';
-import { assessmentOf } from '../record.js';
+import { assessmentOf, worriesOf } from '../record.js';
 import type { Rule } from '../rule.js';
-import { brief, worriesOf } from './shared.js';
+import { brief } from '../text.js';
 
 const KIND_WORDS: Record<Worry['kind'], string> = {
     'worry': 'worry',
@@ -42,7 +42,7 @@ export const planWorriesAddressed: Rule = {
                 const danger = worry.kind === 'danger statement';
                 if (danger && (goals.has(worry) || goalNames.has(name))) continue;
                 context.report({ node: from },
-                    `The ${KIND_WORDS[worry.kind]} "${worry.name}" in the assessment ("${brief(worry.text, 60)}") is not addressed by this plan. `
+                    `The ${KIND_WORDS[worry.kind]} "${worry.name}" in the assessment ("${brief(worry.text, { characters: 60 })}") is not addressed by this plan. `
                     + `Add "${worry.name}" to the "addresses:" line of the outcome that deals with it`
                     + (danger ? `, or write a "safety goal for ${worry.name}:"` : '')
                     + ', or add an outcome for it (Principles of good assessment, Focus on CYPP priority outcomes for children: a plan is based on the '

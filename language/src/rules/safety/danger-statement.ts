@@ -1,11 +1,10 @@
 import { isKindField, isPerson, isPlan, type Plan, type Worry } from '../../generated/ast.js';
 import words from '../../data/safety-danger-statement-words.json' with { type: 'json' };
-import { headRange } from '../edits.js';
-import { assessmentOf } from '../record.js';
+import { headRange, propertySpan, rangeOf } from '../edits.js';
+import { adultNames, assessmentOf, childNamesOf, worriesOf } from '../record.js';
 import type { Rule, RuleContext } from '../rule.js';
-import {
-    adultNames, childrenOf, dangerStatementsIn, hasAny, isSafetyPlan, joinNames, phrasePattern, propertySpan, rangeOf, worriesOf
-} from '../plan/shared.js';
+import { hasAny, joinNames, phrasePattern } from '../text.js';
+import { dangerStatementsIn, isSafetyPlan } from '../plan/shared.js';
 
 const WHY = 'Assessments and support procedure: families take part in writing the danger statements that give the safety plan '
     + 'its direction, so they must be able to read them';
@@ -24,7 +23,7 @@ export const safetyDangerStatement: Rule = {
             const own = dangerStatementsIn(plan);
             const assessment = assessmentOf(plan);
             const inAssessment = assessment ? worriesOf(assessment).filter(w => w.kind === 'danger statement') : [];
-            const children = joinNames(childrenOf(plan));
+            const children = joinNames(childNamesOf(plan));
             if (own.length === 0 && inAssessment.length === 0) {
                 const kind = plan.fields.find(isKindField);
                 context.report(kind ? { node: kind, property: 'value' } : { range: headRange(context.document, plan) },
@@ -58,7 +57,7 @@ function checkStatement(context: RuleContext, plan: Plan, danger: Worry, childre
     }
     if (!saysWhatCouldHappen(text)) {
         context.report(at, `${label} does not say what could happen to ${children} if nothing changes. Say it plainly, for example `
-            + `"${childrenOf(plan)[0] ?? 'the child'} could be hurt" or "could go on being frightened at home".`);
+            + `"${childNamesOf(plan)[0] ?? 'the child'} could be hurt" or "could go on being frightened at home".`);
     }
     const span = propertySpan(danger, 'text');
     if (!span) return;

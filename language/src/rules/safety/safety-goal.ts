@@ -1,16 +1,13 @@
 import { isFromField, isPlan, isSafetyGoal, isWorry, type Plan, type SafetyGoal, type Worry } from '../../generated/ast.js';
 import words from '../../data/safety-goal-words.json' with { type: 'json' };
-import cadence from '../../data/plan-review-cadence.json' with { type: 'json' };
-import { headRange, insertLinesAfter, nodeStartingOn } from '../edits.js';
-import { assessmentOf } from '../record.js';
+import { headRange, insertLinesAfter, insertLinesAfterOffset, nodeStartingOn } from '../edits.js';
+import { assessmentOf, childNamesOf, headerEnd, headerIndent, worriesOf } from '../record.js';
 import type { Rule, RuleContext } from '../rule.js';
-import {
-    childrenOf, dangerStatementsIn, hasAny, headerEnd, headerIndent, insertLinesAfterOffset, isSafetyPlan, joinNames, lastOf,
-    phrasePattern, worriesOf
-} from '../plan/shared.js';
+import { hasAny, joinNames, phrasePattern } from '../text.js';
+import { NUMBER } from '../plan/cadence.js';
+import { dangerStatementsIn, isSafetyPlan, lastOf } from '../plan/shared.js';
 
 const WHY = 'Assessments and support procedure: the danger statements and goal statements give the safety plan its direction';
-const NUMBER = `(?:\\d+|${Object.keys(cadence.numbers).join('|')})`;
 const DURATION = new RegExp(`\\b(?:for|over|after)\\s+(?:at\\s+least\\s+|a\\s+further\\s+|the\\s+next\\s+)?${NUMBER}\\s+(?:days?|weeks?|months?|years?|school\\s+terms?|terms?)\\b`, 'i');
 
 /** One safety goal for each danger statement, saying what people will see, what the child will experience, and for how long. */
@@ -22,7 +19,7 @@ export const safetySafetyGoal: Rule = {
         for (const plan of context.nodes(isPlan)) {
             if (!isSafetyPlan(plan)) continue;
             const goals = plan.parts.filter(isSafetyGoal);
-            const children = joinNames(childrenOf(plan));
+            const children = joinNames(childNamesOf(plan));
             for (const danger of dangersFor(plan)) {
                 const inPlan = danger.$container === plan;
                 if (!danger.name) {
@@ -55,7 +52,7 @@ export const safetySafetyGoal: Rule = {
         const name = data.danger;
         const plan = planAround(document.parseResult.value.parts.filter(isPlan), diagnostic.range.start.line);
         if (!plan || plan.parts.some(p => isSafetyGoal(p) && p.danger?.$refText.toLowerCase() === name.toLowerCase())) return [];
-        const children = childrenOf(plan);
+        const children = childNamesOf(plan);
         const who = joinNames(children);
         const lines = [
             '',
@@ -109,7 +106,7 @@ function checkGoal(context: RuleContext, plan: Plan, goal: SafetyGoal, children:
             : `${label} does not say what people will see the adults doing. Write it so that anyone could see it happen, for example `
                 + '"Everyone will see that Leanne has not been drinking when she looks after Ruby".');
     }
-    const names = childrenOf(plan);
+    const names = childNamesOf(plan);
     if (!names.some(n => phrasePattern(n).test(text)) && !hasAny(text, words.children)) {
         context.report(at, `${label} does not say what ${children} will experience. Say what life will be like for ${children}, `
             + `for example "${names[0] ?? 'the child'} will feel safe at home and will not see or hear shouting".`);

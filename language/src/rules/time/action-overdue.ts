@@ -1,7 +1,8 @@
 import { isAction, isProgress, type Action, type Progress } from '../../generated/ast.js';
 import { compareDates, parseDate, type CalendarDate } from '../../dates.js';
 import type { Rule } from '../rule.js';
-import { brief, words } from './shared.js';
+import { brief } from '../text.js';
+import { words } from './shared.js';
 
 /** The latest date on an action's `by:` lines. */
 function dueDate(action: Action): CalendarDate | undefined {
@@ -30,7 +31,7 @@ export const timeActionOverdue: Rule = {
                 return p.outcome?.ref === outcome && date !== undefined && compareDates(date, due) >= 0;
             });
             if (since) continue;
-            const what = `"${brief(action.text)}" was due by ${words(due)}`;
+            const what = `"${brief(action.text, { words: 8 })}" was due by ${words(due)}`;
             context.report({ node: action, keyword: 'action:' }, outcome.name
                 ? `${what}, and no progress on "${outcome.name}" has been recorded since. Record what happened in a line "progress on ${outcome.name}:" with the date, or agree a new date (Good practice guide, What is a Good Plan?: each review considers what has been done and how far it has taken the plan forward).`
                 : `${what}, and no progress on its outcome has been recorded since. Give the outcome a short name (outcome <name>: ...) so that progress can be recorded against it, then add a "progress on" line with the date, or agree a new date.`);

@@ -2,7 +2,8 @@ import { isAssessment, isDateField } from '../../generated/ast.js';
 import { compareDates, parseDate } from '../../dates.js';
 import { addMonths } from '../../time/days.js';
 import type { Rule } from '../rule.js';
-import { plural, words, type Dated } from './shared.js';
+import { plural } from '../text.js';
+import { words, type Dated } from './shared.js';
 
 const SAID: Record<string, string> = {
     'referral:': 'the referral',

@@ -2,7 +2,8 @@ import { isNextReviewField } from '../../generated/ast.js';
 import { compareDates, parseDate } from '../../dates.js';
 import { daysBetween } from '../../time/days.js';
 import type { Rule } from '../rule.js';
-import { plural, words } from './shared.js';
+import { plural } from '../text.js';
+import { words } from './shared.js';
 
 /** A plan's next review date has not gone by. */
 export const timeReviewOverdue: Rule = {

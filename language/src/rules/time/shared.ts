@@ -55,15 +55,3 @@ export function owningAssessment(node: AstNode): Assessment | undefined {
 export function words(date: CalendarDate): string {
     return formatDate(date);
 }
-
-/** "1 day", "18 days". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-    return `${n} ${n === 1 ? one : many}`;
-}
-
-/** The start of a piece of writing, short enough to name it in a message. */
-export function brief(text: string | undefined, most = 8): string {
-    const clean = (text ?? '').trim().replace(/[.;:,]+$/, '');
-    const wordList = clean.split(/\s+/).filter(Boolean);
-    return wordList.length <= most ? clean : `${wordList.slice(0, most).join(' ')}…`;
-}

@@ -1,7 +1,8 @@
 import { AstUtils } from 'langium';
 import type { Rule } from '../rule.js';
-import { isBabyOrUnborn } from '../record.js';
-import { assessmentAt, assessmentsIn, childrenOf, firstLine, possessive, voicesOf } from '../assessment/shared.js';
+import { childrenOf, isBabyOrUnborn } from '../record.js';
+import { possessive } from '../text.js';
+import { assessmentAt, assessmentsIn, firstLine, voicesOf } from '../assessment/shared.js';
 import { insertVoice, voiceSkeleton } from './shared.js';
 
 /** Every child of the family has a voice section. */

@@ -1,7 +1,8 @@
 import { isQuote, isVoice, isVoiceNote } from '../../generated/ast.js';
 import { headRange, insertLineUnder, nodeStartingOn } from '../edits.js';
 import type { Rule } from '../rule.js';
-import { assessmentsIn, possessive } from '../assessment/shared.js';
+import { possessive } from '../text.js';
+import { assessmentsIn } from '../assessment/shared.js';
 import { voicesIn } from './shared.js';
 
 /** Each child's voice section holds the child's own words, or for a baby or unborn child what was observed. */

@@ -4,7 +4,7 @@ import { isPeople, isVoice, type Assessment, type Person, type Voice } from '../
 import { indentOf, insertLinesAfter } from '../edits.js';
 import { isBabyOrUnborn, sectionsOf } from '../record.js';
 import type { CalendarDate } from '../../dates.js';
-import { possessive } from '../assessment/shared.js';
+import { possessive } from '../text.js';
 
 /** The child a voice section is about, when the name after `voice of` is someone in the people section. */
 export function childOf(voice: Voice): Person | undefined {
