@@ -19,6 +19,7 @@ export type Tail =
 /** Labels end with a colon and may start any line. Keys are the canonical keyword. */
 export const LABELS: Readonly<Record<string, Tail>> = {
     'kind:': 'line',
+    'use:': 'line',
     'referral:': 'dated',
     'started:': 'dated',
     'day 10 review:': 'dated',

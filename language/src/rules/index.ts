@@ -1,6 +1,8 @@
 import { actionRules } from './action/index.js';
 import { assessmentRules } from './assessment/index.js';
+import { evidenceRules } from './evidence/index.js';
 import { languageRules } from './language/index.js';
+import { privacyRules } from './privacy/index.js';
 import { formatIgnoreComment } from './format/ignore-comment.js';
 import { formatSyntax } from './format/syntax.js';
 import { outcomeRules } from './outcome/index.js';
@@ -25,7 +27,9 @@ export const RULES: readonly Rule[] = [
     ...actionRules,
     ...safetyRules,
     ...timeRules,
-    ...languageRules
+    ...languageRules,
+    ...evidenceRules,
+    ...privacyRules
 ];
 
 export function ruleById(id: string): Rule | undefined {
