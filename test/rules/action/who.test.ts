@@ -62,6 +62,18 @@ ruleCases(actionWho, {
             lines: [6]
         },
         {
+            name: 'a group or a placeholder is not an owner',
+            text: people + record`
+                plan "Plan"
+                  outcome attendance: Amira goes to school every day.
+                    action: Everyone helps Amira get to school.
+                      who: the family, Sara and all professionals
+                      by: 01/05/2026
+            `,
+            lines: [7, 7],
+            messageIncludes: 'is not someone who can be held to this'
+        },
+        {
             name: 'a contingency whose who line names nobody',
             text: people + record`
                 plan "Plan"

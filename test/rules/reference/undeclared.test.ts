@@ -12,6 +12,16 @@ const people = record`
 ruleCases(referenceUndeclared, {
     valid: [
         {
+            name: 'a group on a who line is left to action/who to explain',
+            text: people + record`
+                plan "P"
+                  outcome attendance: Amira goes to school.
+                    action: Walk to school.
+                      who: the family
+                      by: 01/05/2026
+            `
+        },
+        {
             name: 'declared people, whatever their capitals',
             text: people + record`
                 plan "P"

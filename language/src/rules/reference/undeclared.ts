@@ -1,5 +1,6 @@
 import type { AstNode, Reference } from 'langium';
-import { isFromField, isPartyRef, isProgress, isSafetyGoal, isWorryRef } from '../../generated/ast.js';
+import { isFromField, isPartyRef, isProgress, isSafetyGoal, isWho, isWorryRef } from '../../generated/ast.js';
+import { isCollective } from '../action/who.js';
 import type { Rule, RuleContext } from '../rule.js';
 
 /** Every name a record points at is declared: people and agencies, worries, outcomes, the assessment a plan comes from. */
@@ -9,6 +10,8 @@ export const referenceUndeclared: Rule = {
     description: 'Every person, agency, worry, outcome or assessment a record names is declared somewhere.',
     check(context) {
         for (const node of context.nodes(isPartyRef)) {
+            // A group named on a who: line is action/who's to explain, not a missing person.
+            if (isWho(node.$container) && isCollective(node.party.$refText)) continue;
             check(context, node, 'party', node.party, name =>
                 `'${name}' is not in the people section. Use the short name of someone who is, or add a line there with their role, a one-word short name and their full name in quotes (for example: aunt Mina "Mina Hassan").`);
         }
