@@ -6,6 +6,7 @@ import {
 } from 'langium/lsp';
 import { AssessmentLensGeneratedModule, AssessmentLensGeneratedSharedModule } from './generated/module.js';
 import { RecordCodeActionProvider } from './lsp/code-actions.js';
+import { RecordCommandHandler } from './lsp/commands.js';
 import { RecordDocumentSymbolProvider } from './lsp/document-symbols.js';
 import { RecordDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { RecordHoverProvider } from './lsp/hover.js';
@@ -53,7 +54,8 @@ export const AssessmentLensSharedModule: Module<LangiumSharedServices, PartialLa
         ConfigurationProvider: services => new LensConfigurationProvider(services)
     },
     lsp: {
-        DocumentUpdateHandler: services => new RecordDocumentUpdateHandler(services)
+        DocumentUpdateHandler: services => new RecordDocumentUpdateHandler(services),
+        ExecuteCommandHandler: services => new RecordCommandHandler(services)
     }
 };
 

@@ -37,7 +37,8 @@ describe('the built server over stdio', () => {
             foldingRangeProvider: {},
             renameProvider: expect.anything(),
             codeActionProvider: expect.anything(),
-            completionProvider: expect.anything()
+            completionProvider: expect.anything(),
+            executeCommandProvider: { commands: expect.arrayContaining(['assessmentLens.showGuidance']) }
         });
     });
 

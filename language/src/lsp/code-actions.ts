@@ -24,7 +24,8 @@ export class RecordCodeActionProvider implements CodeActionProvider {
                         kind: CodeActionKind.QuickFix,
                         diagnostics: [diagnostic],
                         isPreferred: fix.preferred,
-                        edit: { changes: { [uri]: fix.edits } }
+                        ...(fix.edits.length > 0 ? { edit: { changes: { [uri]: fix.edits } } } : {}),
+                        ...(fix.command ? { command: fix.command } : {})
                     });
                 }
             }

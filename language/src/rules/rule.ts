@@ -28,10 +28,12 @@ export interface RuleContext {
     report(target: Target, message: string, data?: Record<string, unknown>): void;
 }
 
-/** A quick fix: a title a person reads, and the edits it makes. */
+/** A quick fix: a title a person reads, and the edits it makes (or a command the editor runs). */
 export interface Fix {
     title: string;
     edits: TextEdit[];
+    /** instead of edits: a command, such as opening the guidance */
+    command?: { title: string; command: string; arguments?: unknown[] };
     /** The fix to offer first when there are several. */
     preferred?: boolean;
     /**

@@ -1,3 +1,4 @@
+import { expect, test } from 'vitest';
 import { languageBlaming } from '../../../language/src/rules/language/blaming.js';
 import { ruleCases } from '../../helpers/rule-cases.js';
 import { record } from '../../helpers/services.js';
@@ -35,4 +36,17 @@ ruleCases(languageBlaming, {
             messageIncludes: 'blame'
         }
     ]
+});
+
+test('where only guidance helps, the quick fix opens the rule\'s page instead of changing words', async () => {
+    const { checkRecords, makeServices } = await import('../../helpers/services.js');
+    const [document] = await checkRecords({ 'a.assessment': 'parenting capacity\n  Kelly has been uncooperative.\n' });
+    const diagnostic = document.diagnostics!.find(d => d.code === 'language/blaming')!;
+    const actions = await makeServices().AssessmentLens.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+    }) as Array<{ title: string; edit?: unknown; command?: { command: string; arguments: string[] } }>;
+    expect(actions).toEqual([{
+        title: 'Show the guidance on "uncooperative"', kind: 'quickfix', diagnostics: [diagnostic],
+        command: { title: 'Show the guidance on "uncooperative"', command: 'assessmentLens.showGuidance', arguments: ['file:///docs/rules/language/blaming.md'] }
+    }]);
 });
