@@ -6,6 +6,10 @@ import {
 } from 'langium/lsp';
 import { AssessmentLensGeneratedModule, AssessmentLensGeneratedSharedModule } from './generated/module.js';
 import { RecordCodeActionProvider } from './lsp/code-actions.js';
+import { RecordCodeLensProvider } from './lsp/code-lenses.js';
+import { RecordCompletionProvider } from './lsp/completion.js';
+import { RecordDocumentLinkProvider } from './lsp/document-links.js';
+import { RecordInlayHintProvider } from './lsp/inlay-hints.js';
 import { RecordCommandHandler } from './lsp/commands.js';
 import { RecordDocumentSymbolProvider } from './lsp/document-symbols.js';
 import { RecordDocumentUpdateHandler } from './lsp/document-update-handler.js';
@@ -45,7 +49,11 @@ export const AssessmentLensModule: Module<AssessmentLensServices, PartialLangium
     lsp: {
         HoverProvider: services => new RecordHoverProvider(services),
         DocumentSymbolProvider: services => new RecordDocumentSymbolProvider(services),
-        CodeActionProvider: () => new RecordCodeActionProvider()
+        CodeActionProvider: () => new RecordCodeActionProvider(),
+        CodeLensProvider: () => new RecordCodeLensProvider(),
+        InlayHintProvider: services => new RecordInlayHintProvider(services.lens.Settings),
+        CompletionProvider: services => new RecordCompletionProvider(services),
+        DocumentLinkProvider: services => new RecordDocumentLinkProvider(services.lens.Settings)
     }
 };
 
