@@ -13,7 +13,9 @@ import { RecordInlayHintProvider } from './lsp/inlay-hints.js';
 import { RecordCommandHandler } from './lsp/commands.js';
 import { RecordDocumentSymbolProvider } from './lsp/document-symbols.js';
 import { RecordDocumentUpdateHandler } from './lsp/document-update-handler.js';
+import { RecordFormatter } from './lsp/formatter.js';
 import { RecordHoverProvider } from './lsp/hover.js';
+import { RecordSemanticTokenProvider } from './lsp/semantic-tokens.js';
 import { LensConfigurationProvider } from './lsp/settings-sync.js';
 import { LineLexer } from './parser/line-lexer.js';
 import { RecordValueConverter } from './parser/value-converter.js';
@@ -48,6 +50,8 @@ export const AssessmentLensModule: Module<AssessmentLensServices, PartialLangium
     },
     lsp: {
         HoverProvider: services => new RecordHoverProvider(services),
+        SemanticTokenProvider: services => new RecordSemanticTokenProvider(services),
+        Formatter: services => new RecordFormatter(services),
         DocumentSymbolProvider: services => new RecordDocumentSymbolProvider(services),
         CodeActionProvider: () => new RecordCodeActionProvider(),
         CodeLensProvider: () => new RecordCodeLensProvider(),

@@ -21,11 +21,14 @@ export function safeFixEdits(document: LangiumDocument): { edits: TextEdit[]; co
     const edits: TextEdit[] = [];
     let count = 0;
     const offset = (p: TextEdit['range']['start']) => document.textDocument.offsetAt(p);
-    // Two insertions never clash (they apply in order); otherwise the ranges must not meet.
+    // Edits of different fixes must not touch, or insertions at one point could interleave
+    // ("(ASAP" + a new line + ")"). Whole new lines added at the same point are the exception:
+    // they simply follow one another.
+    const wholeLines = (e: TextEdit) => /^\r?\n/.test(e.newText) && offset(e.range.start) === offset(e.range.end);
     const clash = (edit: TextEdit) => edits.some(e => {
         const [a0, a1, b0, b1] = [offset(e.range.start), offset(e.range.end), offset(edit.range.start), offset(edit.range.end)];
-        if (a0 === a1 && b0 === b1) return false;
-        return a0 === a1 ? b0 < a0 && a0 < b1 : b0 === b1 ? a0 < b0 && b0 < a1 : a0 < b1 && b0 < a1;
+        if (a0 === b0 && wholeLines(e) && wholeLines(edit)) return false;
+        return a0 <= b1 && b0 <= a1;
     });
     const seen = new Set<string>();
     for (const diagnostic of document.diagnostics ?? []) {

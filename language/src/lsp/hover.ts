@@ -3,6 +3,7 @@ import { CstUtils, isLeafCstNode, type AstNode, type LangiumDocument, type Maybe
 import type { Hover, HoverParams } from 'vscode-languageserver-protocol';
 import type { GlossaryEntry } from '../prose/glossary.js';
 import { matcherFor } from '../rules/language/shared.js';
+import { evidenceHover } from './evidence-hover.js';
 import {
     isAgency, isAssessment, isOutcome, isPerson, isPlan, isWorry, type Person
 } from '../generated/ast.js';
@@ -27,12 +28,14 @@ export class RecordHoverProvider extends AstNodeHoverProvider {
         if (leaf && isLeafCstNode(leaf) && (leaf.tokenType.name === 'PROSE' || leaf.tokenType.name === 'TEXT')) {
             const inLeaf = offset - leaf.offset;
             const match = matcherFor(this.settings.current.glossary).find(leaf.text).find(m => m.start <= inLeaf && inLeaf <= m.end);
+            const evidence = evidenceHover(document, offset, this.settings.current);
             if (match) {
                 return {
-                    contents: { kind: 'markdown', value: termHover(match.entry) },
+                    contents: { kind: 'markdown', value: [termHover(match.entry), evidence?.value].filter(Boolean).join('\n\n---\n\n') },
                     range: { start: document.textDocument.positionAt(leaf.offset + match.start), end: document.textDocument.positionAt(leaf.offset + match.end) }
                 };
             }
+            if (evidence) return { contents: { kind: 'markdown', value: evidence.value }, range: evidence.range };
             return undefined;
         }
         return super.getHoverContent(document, params);
