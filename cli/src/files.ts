@@ -1,17 +1,25 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, relative, resolve } from 'node:path';
+import { dirname, extname, join, relative, resolve } from 'node:path';
+import type { IgnoreList } from './ignore.js';
 
 export const RECORD_EXTENSIONS = new Set(['.assessment', '.plan']);
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist']);
 
 /** A file given to the command line: its text, or why it could not be read. */
 export type Input =
-    | { path: string; text: string }
+    | { path: string; text: string; bom?: boolean; stdin?: boolean; context?: boolean }
     | { path: string; problem: string };
 
-/** Expands the paths given into record files, in a stable order; folders are searched for records. */
-export async function collect(paths: readonly string[], cwd: string): Promise<Array<{ path: string } | { path: string; problem: string }>> {
-    const found: Array<{ path: string } | { path: string; problem: string }> = [];
+/** What a path given on the command line stands for: a record file to read, or why it cannot be. */
+export type Found = { path: string } | { path: string; problem: string };
+
+/**
+ * Expands the paths given into record files, in a stable order; folders are searched for
+ * records. Paths the ignore list names are left out (`ignored` counts them).
+ */
+export async function collect(paths: readonly string[], cwd: string, ignore?: IgnoreList): Promise<{ found: Found[]; ignored: string[] }> {
+    const found: Found[] = [];
+    const ignored: string[] = [];
     for (const given of paths) {
         const absolute = resolve(cwd, given);
         let info;
@@ -21,38 +29,74 @@ export async function collect(paths: readonly string[], cwd: string): Promise<Ar
             found.push({ path: given, problem: 'There is no file or folder with this name.' });
             continue;
         }
-        if (info.isDirectory()) {
+        if (ignore?.ignores(absolute, info.isDirectory())) {
+            ignored.push(given);
+        } else if (info.isDirectory()) {
             const before = found.length;
-            for (const file of await walk(absolute)) found.push({ path: relative(cwd, file) || file });
-            if (found.length === before) found.push({ path: given, problem: 'This folder holds no .assessment or .plan files.' });
+            const skipped = ignored.length;
+            for (const file of await walk(absolute, ignore, ignored, cwd)) found.push({ path: relative(cwd, file) || file });
+            if (found.length === before && ignored.length === skipped) found.push({ path: given, problem: 'This folder holds no .assessment or .plan files.' });
         } else {
             found.push({ path: given });
         }
     }
     // The same file named twice, or found in two folders given, is checked once.
     const seen = new Set<string>();
-    return found.filter(f => {
-        if ('problem' in f) return true;
-        const key = resolve(cwd, f.path);
-        if (seen.has(key)) return false;
-        seen.add(key);
-        return true;
-    });
+    return {
+        ignored,
+        found: found.filter(f => {
+            if ('problem' in f) return true;
+            const key = resolve(cwd, f.path);
+            if (seen.has(key)) return false;
+            seen.add(key);
+            return true;
+        })
+    };
 }
 
-async function walk(folder: string): Promise<string[]> {
+async function walk(folder: string, ignore: IgnoreList | undefined, ignored: string[], cwd: string): Promise<string[]> {
     const files: string[] = [];
     const entries = await readdir(folder, { withFileTypes: true });
-    entries.sort((a, b) => a.name.localeCompare(b.name));
+    entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
     for (const entry of entries) {
         const full = join(folder, entry.name);
         if (entry.isDirectory()) {
-            if (!SKIPPED_FOLDERS.has(entry.name) && !entry.name.startsWith('.')) files.push(...await walk(full));
+            if (SKIPPED_FOLDERS.has(entry.name) || entry.name.startsWith('.')) continue;
+            if (ignore?.ignores(full, true)) ignored.push(relative(cwd, full) || full);
+            else files.push(...await walk(full, ignore, ignored, cwd));
         } else if (RECORD_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
-            files.push(full);
+            if (ignore?.ignores(full)) ignored.push(relative(cwd, full) || full);
+            else files.push(full);
         }
     }
     return files;
+}
+
+/**
+ * The assessments beside each plan given, added (marked `context`) so that a plan checked on
+ * its own still finds the assessment its `from:` line names, as it would in the editor.
+ * Their own findings are not reported.
+ */
+export async function withContext(inputs: readonly Input[], cwd: string): Promise<Input[]> {
+    const have = new Set(inputs.map(i => resolve(cwd, i.path)));
+    const folders = new Set(inputs.filter(i => !('problem' in i) && extname(i.path).toLowerCase() === '.plan').map(i => dirname(resolve(cwd, i.path))));
+    const extra: Input[] = [];
+    for (const folder of [...folders].sort()) {
+        let names: string[];
+        try {
+            names = (await readdir(folder)).sort();
+        } catch {
+            continue;
+        }
+        for (const name of names) {
+            const path = join(folder, name);
+            if (extname(name).toLowerCase() !== '.assessment' || have.has(path)) continue;
+            have.add(path);
+            const input = await read(relative(cwd, path) || path, cwd);
+            if (!('problem' in input)) extra.push({ ...input, context: true });
+        }
+    }
+    return [...inputs, ...extra];
 }
 
 /** Reads a record as text, refusing files that are not text. */
@@ -68,8 +112,20 @@ export async function read(path: string, cwd: string): Promise<Input> {
                     : `This file could not be read (${code ?? 'unknown reason'}).`;
         return { path, problem: why };
     }
+    return decode(path, bytes);
+}
+
+/** The text of a record from its bytes: UTF-8, without a byte order mark; refused when it is not text. */
+export function decode(path: string, bytes: Uint8Array): Input {
     if (bytes.includes(0)) return { path, problem: 'This is not a text file, so it cannot be a record.' };
-    let text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    return { path, text };
+    const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? { path, text: text.slice(1), bom: true } : { path, text };
+}
+
+/** Reads a record from standard input (`-` on the command line). */
+export async function readStdin(name: string): Promise<Input> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    const input = decode(name, Buffer.concat(chunks));
+    return 'problem' in input ? input : { ...input, stdin: true };
 }

@@ -1,55 +1,111 @@
 import { Command, CommanderError, Option } from 'commander';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { CONFIG_FILE, mergeSettings, parseDate } from '../../language/src/index.js';
-import { checkInputs } from './check.js';
-import { ConfigError, loadConfig } from './config-file.js';
-import { collect, read, type Input } from './files.js';
-import { formatJson } from './formatters/json.js';
-import { formatStylish } from './formatters/stylish.js';
-import { formatRules, listRules } from './rules-command.js';
+import packageJson from '../../package.json' with { type: 'json' };
+import { CONFIG_FILE } from '../../language/src/index.js';
+import { runCheck, type CheckOptions } from './commands/check.js';
+import { runExport, type ExportOptions } from './commands/export.js';
+import { runFix, type FixOptions } from './commands/fix.js';
+import { runFormat, type FormatOptions } from './commands/format.js';
+import { runReport, type ReportOptions } from './commands/report.js';
+import { formatRules, listRules } from './commands/rules.js';
+import { ConfigError } from './config-file.js';
+import { IGNORE_FILE, IgnoreFileError } from './ignore.js';
+import { EXIT, UsageError, wholeNumber } from './options.js';
+import { isCheckWorker, runCheckWorker } from './parallel.js';
 
-/** Exit codes, as documented in the README. */
-export const EXIT = { ok: 0, findings: 1, usage: 2 } as const;
+export { EXIT } from './options.js';
 
-/** A mistake in how the command was called, or files it could not read. */
-class UsageError extends Error {}
-
-const packageRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The version printed by --version and written into SARIF: package.json's. */
+export const VERSION: string = packageJson.version;
 
 function program(): Command {
     const cli = new Command('assessment-lens')
         .description('Checks children\'s social work assessments and plans: the child\'s voice, outcomes, who does what and by when.')
-        .version('0.1.0')
+        .version(VERSION)
         .exitOverride()
         .showHelpAfterError('(run assessment-lens --help to see what it can do)');
 
+    const today = () => new Option('--today <date>', 'the date the checks count from, as YYYY-MM-DD (for example to make CI repeatable)');
+    const config = () => new Option('-c, --config <file>', `the team's settings file (default: the nearest ${CONFIG_FILE} from this folder up)`);
+    const stdinName = () => new Option('--stdin-filename <name>', 'the file name to show (and whose folder to use) for a record read from standard input (-)');
+    const ignorePath = () => new Option('--ignore-path <file>', `a file of paths to leave out (default: the nearest ${IGNORE_FILE} from this folder up)`);
+    const noIgnore = () => new Option('--no-ignore', `check every path given, even those in ${IGNORE_FILE}`);
+    const quiet = (what: string) => new Option('-q, --quiet', what);
+    const threads = () => new Option('--threads <n>', 'check on this many threads; 1 for none (default: on 4 or more cores, one a core, up to 4, for 80 or more records; otherwise 1)')
+        .argParser(wholeNumber('--threads', 1));
+    const docsUrl = () => new Option('--docs-url <url>', 'where the rule pages are, for links in the results (default: the pages installed with Assessment Lens)');
+
     cli.command('check')
-        .description('check records (.assessment and .plan files, or folders holding them) and list what needs attention')
-        .argument('<paths...>', 'files or folders to check')
-        .addOption(new Option('-f, --format <format>', 'how to print the findings').choices(['stylish', 'json']).default('stylish'))
-        .option('--today <date>', 'the date the checks count from, as YYYY-MM-DD (for example to make CI repeatable)')
-        .option('-c, --config <file>', `the team's settings file (default: the nearest ${CONFIG_FILE} from this folder up)`)
+        .description('check records (.assessment and .plan files, folders holding them, or - for standard input) and list what needs attention')
+        .argument('<paths...>', 'files or folders to check; - reads a record from standard input')
+        .addOption(new Option('-f, --format <format>', 'how to print the findings').choices(['stylish', 'json', 'sarif', 'junit']).default('stylish'))
+        .addOption(today())
+        .addOption(config())
         .option('--exit-zero', 'exit with 0 even when there are errors (files that cannot be read still give 2)')
+        .addOption(new Option('--max-warnings <n>', 'exit with 1 when there are more warnings than this').argParser(wholeNumber('--max-warnings', 0)))
+        .addOption(quiet('list errors only, and show no progress line'))
+        .addOption(stdinName())
+        .addOption(ignorePath())
+        .addOption(noIgnore())
+        .addOption(threads())
+        .addOption(docsUrl())
+        .option('-o, --output <file>', 'write the findings to this file instead of the screen')
         .option('--no-color', 'print without colours')
-        .action(async (paths: string[], options: { format: 'stylish' | 'json'; today?: string; config?: string; exitZero?: boolean; color: boolean }) => {
-            if (options.today !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(options.today) || !parseDate(options.today))) {
-                throw new UsageError(`--today needs a real date written as YYYY-MM-DD, for example 2026-05-14; '${options.today}' is not one.`);
-            }
-            const cwd = process.cwd();
-            const config = await loadConfig(options.config, cwd);
-            for (const warning of config.warnings) process.stderr.write(`assessment-lens: ${warning}\n`);
-            const found = await collect(paths, cwd);
-            const inputs: Input[] = await Promise.all(found.map(f => 'problem' in f ? f : read(f.path, cwd)));
-            const results = await checkInputs(inputs, mergeSettings(config.settings, {
-                today: options.today,
-                docsBase: pathToFileURL(resolve(packageRoot, 'docs')).href
-            }), cwd);
-            const color = options.color && process.stdout.isTTY === true && !process.env.NO_COLOR;
-            process.stdout.write((options.format === 'json' ? formatJson(results) : formatStylish(results, { color })) + '\n');
-            if (results.some(r => r.problem !== undefined)) process.exitCode = EXIT.usage;
-            else if (!options.exitZero && results.some(r => r.diagnostics.some(d => d.severity === 'error'))) process.exitCode = EXIT.findings;
-            else process.exitCode = EXIT.ok;
+        .action(async (paths: string[], options: CheckOptions) => {
+            process.exitCode = await runCheck(paths, options, VERSION);
+        });
+
+    cli.command('fix')
+        .description('make every quick fix that is safe without a person choosing (each adds a line to fill in, or makes one obvious correction)')
+        .argument('<paths...>', 'files or folders to fix; - reads a record from standard input and prints it fixed')
+        .option('--dry-run', 'change nothing; print the changes as a diff')
+        .addOption(today())
+        .addOption(config())
+        .addOption(quiet('print nothing but errors'))
+        .addOption(stdinName())
+        .addOption(ignorePath())
+        .addOption(noIgnore())
+        .action(async (paths: string[], options: FixOptions) => {
+            process.exitCode = await runFix(paths, options);
+        });
+
+    cli.command('format')
+        .description('lay records out tidily: two spaces of indentation a level, one space after each label; the words are never changed')
+        .argument('<paths...>', 'files or folders to format; - reads a record from standard input and prints it formatted')
+        .option('--check', 'change nothing; exit with 1 when a record would be reformatted (for CI)')
+        .addOption(quiet('print nothing but errors'))
+        .addOption(stdinName())
+        .addOption(ignorePath())
+        .addOption(noIgnore())
+        .action(async (paths: string[], options: FormatOptions) => {
+            process.exitCode = await runFormat(paths, options);
+        });
+
+    cli.command('export')
+        .description('write a record as a plain document a family can read, as HTML or Markdown')
+        .argument('<file>', 'the record to export; - reads it from standard input')
+        .addOption(new Option('-f, --format <format>', 'html or md (default: from the --output name, else html)').choices(['html', 'md']))
+        .option('-o, --output <file>', 'write to this file instead of the screen')
+        .addOption(today())
+        .addOption(config())
+        .addOption(stdinName())
+        .action(async (file: string, options: ExportOptions) => {
+            process.exitCode = await runExport(file, options);
+        });
+
+    cli.command('report')
+        .description('the quality rubric for a record, or a table for a whole cohort: voice of the child, completeness, SMART plan, timeliness, plain language, facts and opinions')
+        .argument('<paths...>', 'one record for its rubric; several, or a folder, for the cohort table')
+        .addOption(new Option('-f, --format <format>', 'html, md, csv or json (default: from the --output name, else md)').choices(['html', 'md', 'csv', 'json']))
+        .option('-o, --output <file>', 'write to this file instead of the screen')
+        .addOption(today())
+        .addOption(config())
+        .addOption(quiet('print nothing but errors, and show no progress line'))
+        .addOption(stdinName())
+        .addOption(ignorePath())
+        .addOption(noIgnore())
+        .addOption(threads())
+        .action(async (paths: string[], options: ReportOptions) => {
+            process.exitCode = await runReport(paths, options);
         });
 
     cli.command('rules')
@@ -72,7 +128,7 @@ export async function main(argv: readonly string[]): Promise<number> {
             // Commander has already printed its message; help and version are not errors.
             return error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version' ? EXIT.ok : EXIT.usage;
         }
-        if (error instanceof UsageError || error instanceof ConfigError) {
+        if (error instanceof UsageError || error instanceof ConfigError || error instanceof IgnoreFileError) {
             process.stderr.write(`assessment-lens: ${error.message}\n`);
             return EXIT.usage;
         }
@@ -82,6 +138,10 @@ export async function main(argv: readonly string[]): Promise<number> {
     }
 }
 
-void main(process.argv.slice(2)).then(code => {
-    process.exitCode = code;
-});
+if (isCheckWorker()) {
+    void runCheckWorker();
+} else {
+    void main(process.argv.slice(2)).then(code => {
+        process.exitCode = code;
+    });
+}

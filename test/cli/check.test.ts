@@ -157,12 +157,13 @@ describe('the team\'s settings file', () => {
         expect(run.stderr).toContain('is not valid JSON');
     });
 
-    test('an unknown rule or a wrong severity is a warning; the rest still applies', () => {
+    test('an unknown rule or a wrong severity is reported and exits 2; the rest still applies and every result is printed', () => {
         writeFileSync(join(dir, 'slips.json'), JSON.stringify({ rules: only({ 'action/hwo': 'off', 'action/when': 'loud', 'action/who': 'off' }) }));
         const run = lens(['check', 'bad.plan', '--config', 'slips.json', '--format', 'json'], { cwd: dir });
         expect(run.stderr).toContain('There is no rule "action/hwo"');
         expect(run.stderr).toContain('The rule "action/when" is set to "loud"');
         expect(JSON.parse(run.stdout)[0].diagnostics.map((d: { rule: string }) => d.rule)).toEqual(['action/when']);
+        expect(run.code).toBe(2);
     });
 
     test('a missing --config file is bad usage', () => {

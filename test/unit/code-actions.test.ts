@@ -63,3 +63,21 @@ describe('fix all', () => {
         expect(actions.map(a => a.title)).toEqual(['Add a "by:" line to this action']);
     });
 });
+
+test('fixes that would insert at the same point inside a line wait for the next round', async () => {
+    const rulesOn = Object.fromEntries(RULES.map(r => [r.id, ['action/who', 'language/acronym'].includes(r.id) ? r.severity : 'off' as const]));
+    const { safeFixEdits } = await import('../../language/src/lsp/fix-all.js');
+    const round = async (source: string) => {
+        const [document] = await checkRecords({ 'p.plan': source }, { rules: rulesOn });
+        const { edits, count } = safeFixEdits(document);
+        return { count, text: TextDocument.applyEdits(document.textDocument as TextDocument, edits) };
+    };
+    const source = 'people\n  mother Sara "Sara Hassan"\nplan "P"\n  outcome a: Amira goes to school.\n    action: Call the IRO\n';
+    const first = await round(source);
+    expect(first.count).toBe(1);
+    expect(first.text).toContain('    action: Call the IRO\n      who: ');
+    const second = await round(first.text);
+    expect(second.count).toBe(1);
+    expect(second.text).toContain('    action: Call the Independent Reviewing Officer (IRO)\n      who: ');
+    expect(onlyAdded(source, second.text)).toBe(true);
+});

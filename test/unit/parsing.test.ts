@@ -166,7 +166,7 @@ describe('the record a file holds', () => {
         const people = a.sections.find(ast.isPeople)!;
         expect(people.members.map(m => m.name)).toContain('Amira');
         const amira = people.members.find(m => m.name === 'Amira') as ast.Person;
-        expect([amira.role, amira.fullName, amira.birth, amira.details]).toEqual(['child', 'Amira Hassan', '14/05/2018', 'lives at home']);
+        expect([amira.role, amira.fullName, amira.birth, amira.details]).toEqual(['child', undefined, '14/05/2018', 'lives at home']);
         const p = plan.parseResult.value.parts[0] as ast.Plan;
         const outcome = p.parts.find(ast.isOutcome)!;
         expect(outcome.actions[0].who[0].people.map(r => r.party.ref?.name)).toEqual(['Sara', 'Noor']);

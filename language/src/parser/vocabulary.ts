@@ -45,7 +45,7 @@ export const LABELS: Readonly<Record<string, Tail>> = {
     'based on:': 'prose',
     'consent:': 'prose',
     'from:': 'name',
-    'review:': 'line',
+    'review:': 'prose',
     'next review:': 'dated',
     'addresses:': 'names',
     'measure:': 'prose',

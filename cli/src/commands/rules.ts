@@ -1,4 +1,4 @@
-import { RULES } from '../../language/src/index.js';
+import { RULES } from '../../../language/src/index.js';
 
 export interface RuleListing {
     id: string;

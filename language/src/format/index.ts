@@ -1,0 +1,1 @@
+export { formatRecord, sameReading, type FormatOptions, type FormatResult } from './format-record.js';
