@@ -12,7 +12,7 @@ export interface ConfigResult {
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
-const KEYS = ['rules', 'region', 'assessmentWorkingDays', 'reviewMaxWeeks', 'staleMonths', 'longSentenceWords', 'readability', 'glossary', 'today'];
+const KEYS = ['rules', 'region', 'assessmentWorkingDays', 'reviewMaxWeeks', 'staleMonths', 'longSentenceWords', 'fullCheckChars', 'readability', 'glossary', 'today'];
 
 /**
  * Reads a team's settings file (JSON). It never throws: each part that is wrong is left out
@@ -57,10 +57,11 @@ export function parseConfig(text: string, knownRules: readonly string[] = []): C
         if (REGIONS.includes(input.region as Region)) settings.region = input.region as Region;
         else problems.push(`"region" is ${JSON.stringify(input.region)}; use one of ${REGIONS.map(r => `"${r}"`).join(', ')}.`);
     }
-    for (const key of ['assessmentWorkingDays', 'reviewMaxWeeks', 'staleMonths', 'longSentenceWords'] as const) {
+    for (const key of ['assessmentWorkingDays', 'reviewMaxWeeks', 'staleMonths', 'longSentenceWords', 'fullCheckChars'] as const) {
         const value = input[key];
         if (value === undefined) continue;
-        if (typeof value === 'number' && Number.isInteger(value) && value > 0 && value < 1000) settings[key] = value;
+        const most = key === 'fullCheckChars' ? 100_000_000 : 1000;
+        if (typeof value === 'number' && Number.isInteger(value) && value > 0 && value < most) settings[key] = value;
         else problems.push(`"${key}" must be a whole number above 0; it is ${JSON.stringify(value)}.`);
     }
     if (input.readability !== undefined) {

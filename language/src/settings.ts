@@ -35,6 +35,8 @@ export interface LensSettings {
     readability: ReadabilityTargets;
     /** A sentence longer than this many words is pointed out. */
     longSentenceWords: number;
+    /** A record longer than this many characters gets only the basic checks (see format/too-large). */
+    fullCheckChars: number;
 }
 
 export interface ReadabilityTargets {
@@ -55,6 +57,7 @@ export function defaultSettings(): LensSettings {
         reviewMaxWeeks: 13,
         staleMonths: 6,
         readability: { minEase: 60, maxAverageWords: 20, childMinEase: 70, childMaxAverageWords: 15 },
-        longSentenceWords: 30
+        longSentenceWords: 30,
+        fullCheckChars: 150_000
     };
 }

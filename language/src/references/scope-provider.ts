@@ -24,7 +24,14 @@ export class RecordScopeProvider extends DefaultScopeProvider {
     }
 
     override getScope(context: ReferenceInfo): Scope {
-        const type = this.reflection.getReferenceType(context);
+        let type: string;
+        try {
+            type = this.reflection.getReferenceType(context);
+        } catch {
+            // Completion in a half-typed line can ask about a property the node there does not
+            // have (a `from:` with nothing after it, then a paragraph): there is nothing to offer.
+            return EMPTY_SCOPE;
+        }
         if (type === Assessment.$type) {
             return this.scopes.get(type, () => new MapScope(this.indexManager.allElements(type), undefined, { caseInsensitive: true }));
         }

@@ -4,6 +4,7 @@ import { parseDate, today as computerToday, type CalendarDate } from '../dates.j
 import type { LensSettings } from '../settings.js';
 import { RULES } from './index.js';
 import type { Rule, RuleContext, Severity, Target } from './rule.js';
+import { BASIC_CHECKS, isTooLarge } from './format/too-large.js';
 import { findSuppressions, isSuppressed } from './suppressions.js';
 
 /** The line a finding about a node (or one of its parts) will be shown on. */
@@ -43,11 +44,13 @@ export function runRules(document: LangiumDocument<Model>, settings: LensSetting
     const all: AstNode[] = [];
     for (const node of AstUtils.streamAst(document.parseResult.value)) all.push(node);
     const day = todayOf(settings);
-    const suppressions = findSuppressions(document.textDocument.getText());
+    const text = document.textDocument.getText();
+    const suppressions = findSuppressions(text);
     const ruleIds = RULES.map(r => r.id);
+    const basicOnly = isTooLarge(text, settings.fullCheckChars);
     for (const rule of rules) {
         const severity = effectiveSeverity(rule, settings);
-        if (!severity) continue;
+        if (!severity || (basicOnly && !BASIC_CHECKS.has(rule.id))) continue;
         const href = ruleDocUrl(rule.id, settings);
         const context: RuleContext = {
             document,

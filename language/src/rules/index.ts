@@ -5,6 +5,7 @@ import { languageRules } from './language/index.js';
 import { privacyRules } from './privacy/index.js';
 import { formatIgnoreComment } from './format/ignore-comment.js';
 import { formatSyntax } from './format/syntax.js';
+import { formatTooLarge } from './format/too-large.js';
 import { outcomeRules } from './outcome/index.js';
 import { planRules } from './plan/index.js';
 import { referenceUndeclared } from './reference/undeclared.js';
@@ -18,6 +19,7 @@ import { voiceRules } from './voice/index.js';
 export const RULES: readonly Rule[] = [
     formatSyntax,
     formatIgnoreComment,
+    formatTooLarge,
     structureMisplaced,
     referenceUndeclared,
     ...assessmentRules,
