@@ -1,0 +1,31 @@
+/**
+ * Writes synthetic records to a folder, for profiling by hand:
+ *   node scripts/run-ts.mjs bench/write-records.ts <folder> [count=1000] [size in characters, for one long assessment]
+ * With a size, it writes one assessment of about that size instead of typical families.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { generateAssessment, generateFamily, loadVocabulary } from './generate.js';
+
+const [folder, countText = '1000', sizeText] = process.argv.slice(2);
+if (!folder) {
+    process.stderr.write('usage: node scripts/run-ts.mjs bench/write-records.ts <folder> [count] [size]\n');
+    process.exit(2);
+}
+const vocabulary = loadVocabulary();
+mkdirSync(folder, { recursive: true });
+if (sizeText) {
+    writeFileSync(join(folder, `long-${sizeText}.assessment`), generateAssessment(vocabulary, { size: Number(sizeText), seed: 1 }).text);
+} else {
+    let written = 0;
+    for (let seed = 1; written < Number(countText); seed++) {
+        const family = generateFamily(vocabulary, seed);
+        const dir = join(folder, `team-${seed % 10}`);
+        mkdirSync(dir, { recursive: true });
+        writeFileSync(join(dir, `family-${seed}.assessment`), family.assessment);
+        if (++written < Number(countText)) {
+            writeFileSync(join(dir, `family-${seed}.plan`), family.plan);
+            written++;
+        }
+    }
+}
