@@ -1,7 +1,7 @@
 import { DefaultConfigurationProvider, DocumentState } from 'langium';
 import type { LangiumSharedServices } from 'langium/lsp';
 import type { AssessmentLensServices } from '../assessment-lens-module.js';
-import type { LensSettings, RuleSetting } from '../settings.js';
+import { REGIONS, type LensSettings, type Region, type RuleSetting } from '../settings.js';
 
 /** The editor's settings live under `assessmentLens` (for example `assessmentLens.rules`). */
 export class LensConfigurationProvider extends DefaultConfigurationProvider {
@@ -27,9 +27,10 @@ export function followEditorSettings(shared: LangiumSharedServices, language: As
         if (update.section === SECTION) void apply(update.configuration, true);
     });
     void provider.ready.then(async () => {
-        const rules = await provider.getConfiguration(language.LanguageMetaData.languageId, 'rules');
-        const today = await provider.getConfiguration(language.LanguageMetaData.languageId, 'today');
-        if (rules !== undefined || today !== undefined) language.lens.Settings.setLayer('person', fromEditor({ rules, today }));
+        const id = language.LanguageMetaData.languageId;
+        const raw: Record<string, unknown> = {};
+        for (const key of EDITOR_KEYS) raw[key] = await provider.getConfiguration(id, key);
+        language.lens.Settings.setLayer('person', fromEditor(raw));
     }).finally(release);
 }
 
@@ -44,11 +45,17 @@ export async function recheckAll(shared: LangiumSharedServices): Promise<void> {
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
+/** The settings a person can set in the editor, under `assessmentLens.`. */
+const EDITOR_KEYS = ['rules', 'today', 'region', 'assessmentWorkingDays', 'reviewMaxWeeks'] as const;
+
 /** Takes what it can use from the editor's settings and ignores the rest. */
 export function fromEditor(raw: unknown): Partial<LensSettings> {
     const settings: Partial<LensSettings> = {};
     if (typeof raw !== 'object' || raw === null) return settings;
-    const { rules, today } = raw as Record<string, unknown>;
+    const { rules, today, region, assessmentWorkingDays, reviewMaxWeeks } = raw as Record<string, unknown>;
+    if (typeof region === 'string' && (REGIONS as readonly string[]).includes(region)) settings.region = region as Region;
+    if (typeof assessmentWorkingDays === 'number' && assessmentWorkingDays > 0) settings.assessmentWorkingDays = Math.floor(assessmentWorkingDays);
+    if (typeof reviewMaxWeeks === 'number' && reviewMaxWeeks > 0) settings.reviewMaxWeeks = Math.floor(reviewMaxWeeks);
     if (typeof rules === 'object' && rules !== null) {
         settings.rules = Object.fromEntries(Object.entries(rules)
             .filter(([, v]) => typeof v === 'string' && SEVERITIES.has(v)) as Array<[string, RuleSetting]>);
