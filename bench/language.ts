@@ -14,6 +14,8 @@ export interface Throughput {
     ms: number;
     /** characters per millisecond = thousands of characters per second */
     perMs: number;
+    /** how many things the checker pointed out */
+    findings?: number;
 }
 
 export interface LanguageComparison {
@@ -71,17 +73,21 @@ function time(run: () => void | Promise<void>, rounds: number): Promise<number> 
 async function ours(prose: string, rounds: number): Promise<Throughput> {
     const { shared, AssessmentLens } = createAssessmentLensServices(EmptyFileSystem);
     const rules = Object.fromEntries(RULES.map(r => [r.id, r.id.startsWith('language/') ? r.severity : 'off' as const]));
-    AssessmentLens.lens.Settings.set({ today: '2026-05-01', rules });
+    // Every check, however long the prose (fullCheckChars would otherwise leave the language checks out).
+    AssessmentLens.lens.Settings.set({ today: '2026-05-01', rules, fullCheckChars: 1_000_000_000 });
     const record = 'assessment "Prose"\n\nanalysis\n' + prose.split('\n\n').map(p => `  ${p}`).join('\n\n') + '\n';
     let n = 0;
+    let findings = 0;
     const ms = await time(async () => {
         const uri = URI.file(`/bench/prose-${n++}.assessment`);
         const document = shared.workspace.LangiumDocumentFactory.fromString(record, uri);
         shared.workspace.LangiumDocuments.addDocument(document);
         await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        findings = (document.diagnostics ?? []).filter(d => String(d.code).startsWith('language/')).length;
         shared.workspace.LangiumDocuments.deleteDocument(uri);
     }, rounds);
-    return { characters: prose.length, ms, perMs: prose.length / ms };
+    if (findings === 0) throw new Error('the language checks found nothing in the prose: they did not run');
+    return { characters: prose.length, ms, perMs: prose.length / ms, findings };
 }
 
 export async function compareWithAlex(prose: string, rounds = 5): Promise<LanguageComparison> {
@@ -96,8 +102,9 @@ export async function compareWithAlex(prose: string, rounds = 5): Promise<Langua
         result.alexMissing = 'alex is not installed (it is a development dependency of the benchmarks only: npm install --save-dev alex)';
         return result;
     }
-    const ms = await time(() => { alex.text(prose); }, rounds);
-    result.alex = { characters: prose.length, ms, perMs: prose.length / ms, version };
+    let findings = 0;
+    const ms = await time(() => { findings = (alex.text(prose) as { messages?: unknown[] }).messages?.length ?? 0; }, rounds);
+    result.alex = { characters: prose.length, ms, perMs: prose.length / ms, version, findings };
     result.ratio = ms / result.ours.ms;
     return result;
 }

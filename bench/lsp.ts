@@ -123,20 +123,44 @@ export async function workspaceMemory(folder: string, files: string[], serverMod
     }
 }
 
+/** The processor time a process has used so far, in seconds (from /proc on Linux). */
+function cpuSecondsOf(pid: number): number | undefined {
+    try {
+        const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+        return (Number(fields[11]) + Number(fields[12])) / 100;
+    } catch {
+        return undefined;
+    }
+}
+
+/** Resolves once a process has used no processor time for `seconds` (or after `limit` seconds). */
+async function idle(pid: number, seconds: number, limit: number): Promise<void> {
+    const started = Date.now();
+    let last = cpuSecondsOf(pid);
+    let quietSince = Date.now();
+    while (Date.now() - started < limit * 1000) {
+        await new Promise(resolve => setTimeout(resolve, 250));
+        const now = cpuSecondsOf(pid);
+        if (now === undefined) return;
+        if (now !== last) {
+            last = now;
+            quietSince = Date.now();
+        } else if (Date.now() - quietSince >= seconds * 1000) {
+            return;
+        }
+    }
+}
+
 /**
- * Opens records all at once, as an editor restoring many tabs does, and counts those whose
- * findings have not come once the server has been quiet for `quietSeconds`.
+ * Opens records all at once, as an editor restoring many tabs does, waits until the server has
+ * nothing left to do, and lists the records whose findings never came.
  */
-export async function lostFindings(folder: string, files: string[], serverModule?: string, quietSeconds = 5): Promise<{ opened: number; lost: string[] }> {
+export async function lostFindings(folder: string, files: string[], serverModule?: string): Promise<{ opened: number; lost: string[] }> {
     const client = await startServer(serverModule, folder);
     try {
         const uris = files.map(f => pathToFileURL(f).href);
         for (let i = 0; i < files.length; i++) await client.open(uris[i], readFileSync(files[i], 'utf8'));
-        let seen = -1;
-        while (seen !== client.published.length) {
-            seen = client.published.length;
-            await new Promise(resolve => setTimeout(resolve, quietSeconds * 1000));
-        }
+        await idle(client.process.pid!, 3, 600);
         const got = new Set(client.published.map(p => p.uri));
         return { opened: files.length, lost: uris.filter(u => !got.has(u)) };
     } finally {

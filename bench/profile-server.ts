@@ -1,7 +1,8 @@
 /**
  * Profiles the server while someone types, to see where the time goes:
- *   node scripts/run-ts.mjs bench/profile-server.ts large        typing in a 500 KB record
+ *   node scripts/run-ts.mjs bench/profile-server.ts large        typing in a 500 KB record, with every check
  *   node scripts/run-ts.mjs bench/profile-server.ts workspace    typing in a 20 KB record with 1,000 records in the workspace
+ * A second argument names another build of the server (see bench/experiments/build.mjs).
  * Writes a .cpuprofile into out/bench/profiles/ (open it in Chrome's or VS Code's profiler) and
  * prints the functions that took the most time.
  */
@@ -13,6 +14,7 @@ import { generateAssessment, generateFamily, loadVocabulary } from './generate.j
 import { startServer, typingLatency } from './lsp.js';
 
 const scenario = process.argv[2] === 'workspace' ? 'workspace' : 'large';
+const serverModule = process.argv[3];
 const profiles = resolve('out', 'bench', 'profiles');
 mkdirSync(profiles, { recursive: true });
 const before = new Set(readdirSync(profiles));
@@ -20,7 +22,12 @@ const vocabulary = loadVocabulary();
 const folder = mkdtempSync(join(tmpdir(), 'assessment-lens-profile-'));
 try {
     let workspace: string | undefined;
-    if (scenario === 'workspace') {
+    if (scenario === 'large') {
+        // every check, however large the record
+        workspace = join(folder, 'large');
+        mkdirSync(workspace);
+        writeFileSync(join(workspace, '.assessment-lens.json'), JSON.stringify({ fullCheckChars: 50_000_000 }));
+    } else {
         workspace = join(folder, 'records');
         mkdirSync(workspace);
         for (let seed = 1; seed <= 500; seed++) {
@@ -31,7 +38,7 @@ try {
     }
     const text = generateAssessment(vocabulary, { size: scenario === 'large' ? 500_000 : 20_000, seed: 3 }).text;
     process.env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${profiles}`;
-    const client = await startServer(undefined, workspace);
+    const client = await startServer(serverModule, workspace);
     delete process.env.NODE_OPTIONS;
     const timings = await typingLatency(client, pathToFileURL(join(workspace ?? folder, 'typed.assessment')).href, text, { edits: 20, warmup: 3 });
     await client.shutdown();

@@ -106,9 +106,9 @@ function figures(r: Results): string {
     }
     if (r.language) {
         const l = r.language;
-        const ours = `${Math.round(l.ours.perMs)} thousand characters a second (${ms(l.ours.ms)} for ${Math.round(l.ours.characters / 1000)} KB of prose)`;
+        const ours = `${Math.round(l.ours.perMs)} thousand characters a second (${ms(l.ours.ms)} for ${Math.round(l.ours.characters / 1000)} KB of prose, ${l.ours.findings} findings)`;
         rows.push(l.alex && l.ratio !== undefined
-            ? `| language checks against alex ${l.alex.version}, same prose, same run | faster than alex | ours ${ours}; alex ${Math.round(l.alex.perMs)} thousand a second (${ms(l.alex.ms)}): ${l.ratio.toFixed(1)}× | ${met(l.ratio > 1)} |`
+            ? `| language checks against alex ${l.alex.version}, same prose, same run | faster than alex | ours ${ours}; alex ${Math.round(l.alex.perMs)} thousand a second (${ms(l.alex.ms)}, ${l.alex.findings} findings): ours ${l.ratio.toFixed(1)}× as fast | ${met(l.ratio > 1)} |`
             : `| language checks against alex, same prose, same run | faster than alex | ours ${ours}; alex not measured: ${l.alexMissing} | not measured |`);
     }
     const built = r.server === 'out/server/main.cjs' && r.cli === 'bin/assessment-lens.js' ? '' : ` Server: ${r.server}; command line: ${r.cli}.`;
