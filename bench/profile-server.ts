@@ -2,7 +2,7 @@
  * Profiles the server while someone types, to see where the time goes:
  *   node scripts/run-ts.mjs bench/profile-server.ts large        typing in a 500 KB record, with every check
  *   node scripts/run-ts.mjs bench/profile-server.ts workspace    typing in a 20 KB record with 1,000 records in the workspace
- * A second argument names another build of the server (see bench/experiments/build.mjs).
+ * A second argument names another build of the server, to compare a change against main.
  * Writes a .cpuprofile into out/bench/profiles/ (open it in Chrome's or VS Code's profiler) and
  * prints the functions that took the most time.
  */

@@ -7,8 +7,8 @@
  *   npm run bench                        everything, and docs/performance.md is updated
  *   npm run bench -- --quick             fewer edits and records, nothing written
  *   npm run bench -- --server <bundle> --cli <bundle>
- *                                        other builds of the server and the command line (an experiment,
- *                                        see bench/experiments/build.mjs); nothing written
+ *                                        other builds of the server and the command line, to compare
+ *                                        a change against main; nothing written
  *   npm run bench -- --only latency,cli,memory,language
  */
 import { execFileSync } from 'node:child_process';
