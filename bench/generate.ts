@@ -189,7 +189,7 @@ export function generateAssessment(vocabulary: Vocabulary, options: RecordOption
     const n = fam.names;
     const title = `Child and family assessment for ${n.child} ${fam.surname} ${options.seed ?? 1}`;
     const say = (lines: readonly string[]) => rename(lines, vocabulary, fam);
-    const worries = vocabulary.worries.map(w => say(w)).filter(w => !w[0].startsWith('danger statement') || w[0].includes(':'));
+    const worries = vocabulary.worries.map(w => say(w));
     fam.worries = worries.map(w => /^(?:worry|danger statement|complicating factor) (\S+):/.exec(w[0])![1]);
     const head = [
         '# A synthetic record for measuring speed. Every person, place and date in it is invented.',
@@ -271,6 +271,7 @@ export function generateAssessment(vocabulary: Vocabulary, options: RecordOption
 /** A plan for an assessment: outcomes (with measures and actions), a contingency and the child's view. */
 export function generatePlan(vocabulary: Vocabulary, assessment: { title: string; worries: string[] }, options: RecordOptions = {}): string {
     const next = random((options.seed ?? 1) * 7919);
+    // The same family as the assessment's: it is the first thing drawn from the same seed there.
     const fam = family(random(options.seed ?? 1));
     const say = (lines: readonly string[]) => rename(lines, vocabulary, fam);
     const outcome = (i: number) => {
