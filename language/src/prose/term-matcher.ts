@@ -33,9 +33,12 @@ function formPattern(form: string, acronym: boolean): string {
  * a term split over two lines; not inside someone's quoted words; not in an everyday phrase
  * the glossary lists (`contact details`, `eye contact`); and where terms overlap, the one that
  * starts first and then the longest (`LAC review` before `LAC`).
+ *
+ * Each word of the text is looked up in an index of the forms' first words, and only the
+ * forms that start with it are tried there: one pass over the text, whatever the glossary's size.
  */
 export class TermMatcher {
-    private readonly patterns: Array<{ regex: RegExp; entries: GlossaryEntry[] }> = [];
+    private readonly groups: Array<{ forms: Array<{ regex: RegExp; entry: GlossaryEntry }>; index: Map<string, number[]>; unindexed: number[] }> = [];
 
     constructor(entries: readonly GlossaryEntry[]) {
         for (const acronym of [false, true]) {
@@ -47,10 +50,22 @@ export class TermMatcher {
             }
             forms.sort((a, b) => b.form.length - a.form.length);
             if (forms.length === 0) continue;
-            const body = forms.map(f => `(${formPattern(f.form, acronym)})`).join('|');
-            this.patterns.push({
-                regex: new RegExp(`(?<!${LETTER})(?:${body})(?!${LETTER})`, acronym ? 'gu' : 'giu'),
-                entries: forms.map(f => f.entry)
+            const index = new Map<string, number[]>();
+            const unindexed: number[] = [];
+            forms.forEach((f, k) => {
+                const key = FIRST_WORD.exec(f.form.trim())?.[0].toLowerCase();
+                if (!key) {
+                    unindexed.push(k);
+                    return;
+                }
+                const list = index.get(key) ?? [];
+                list.push(k);
+                index.set(key, list);
+            });
+            this.groups.push({
+                forms: forms.map(f => ({ regex: new RegExp(`(?<!${LETTER})(?:${formPattern(f.form, acronym)})(?!${LETTER})`, acronym ? 'yu' : 'yiu'), entry: f.entry })),
+                index,
+                unindexed
             });
         }
     }
@@ -58,17 +73,32 @@ export class TermMatcher {
     find(text: string): TermMatch[] {
         const quoted = quotedRanges(text);
         const found: TermMatch[] = [];
-        for (const { regex, entries } of this.patterns) {
-            regex.lastIndex = 0;
-            let m: RegExpExecArray | null;
-            while ((m = regex.exec(text)) !== null) {
-                const group = m.findIndex((g, i) => i > 0 && g !== undefined);
-                const entry = entries[group - 1];
-                const start = m.index;
-                const end = start + m[0].length;
-                if (!insideAny(quoted, start, end) && !inEverydayPhrase(text, start, end, entry)) {
-                    found.push({ entry, start, end, text: m[0] });
+        for (const { forms, index, unindexed } of this.groups) {
+            let from = 0;
+            const tryAt = (at: number, candidates: number[]) => {
+                for (const k of candidates) {
+                    const { regex, entry } = forms[k];
+                    regex.lastIndex = at;
+                    const m = regex.exec(text);
+                    if (!m) continue;
+                    const end = at + m[0].length;
+                    if (!insideAny(quoted, at, end) && !inEverydayPhrase(text, at, end, entry)) found.push({ entry, start: at, end, text: m[0] });
+                    from = end;
+                    return;
                 }
+            };
+            if (unindexed.length > 0) {
+                // A form that does not start with a letter or digit (none of the built-in ones) can start anywhere: try every position.
+                for (let at = 0; at < text.length; at++) if (at >= from) tryAt(at, forms.map((_, k) => k));
+                continue;
+            }
+            for (const word of text.matchAll(WORD)) {
+                if (word.index < from) continue;
+                const lower = word[0].toLowerCase();
+                const candidates = [...index.get(lower) ?? [], ...(lower.endsWith('s') ? index.get(lower.slice(0, -1)) ?? [] : []),
+                    ...(lower.endsWith('es') ? index.get(lower.slice(0, -2)) ?? [] : [])];
+                if (candidates.length === 0) continue;
+                tryAt(word.index, candidates.length > 1 ? [...new Set(candidates)].sort((a, b) => a - b) : candidates);
             }
         }
         found.sort((a, b) => a.start - b.start || (b.end - b.start) - (a.end - a.start));
@@ -81,6 +111,9 @@ export class TermMatcher {
         return kept;
     }
 }
+
+const WORD = /[\p{L}\p{N}]+/gu;
+const FIRST_WORD = /^[\p{L}\p{N}]+/u;
 
 const everyday = new WeakMap<GlossaryEntry, RegExp[]>();
 
