@@ -19,20 +19,33 @@ export function sectionsOf(record: Assessment | Plan): Section[] {
     return [...record.sections, ...loose];
 }
 
-/** Everyone declared in the file of a node, and in the assessment its plan comes from. */
+/**
+ * Everyone declared in the file of a node, and in the assessment its plan comes from.
+ * Called for every fact and every record, so each file's own declarations are collected once
+ * per tree (a tree never changes: new text makes a new one), and the linked assessment is
+ * looked up afresh each time, so a change to it is always seen.
+ */
 export function partiesFor(node: AstNode): Party[] {
-    const model = AstUtils.findRootNode(node);
-    const parties: Party[] = [];
-    const seen = new Set<AstNode>();
-    const collect = (root: AstNode) => {
-        if (seen.has(root)) return;
-        seen.add(root);
+    const model = AstUtils.findRootNode(node) as Model;
+    const roots = new Set<AstNode>([model]);
+    for (const part of model.parts ?? []) {
+        for (const field of isPlan(part) || isAssessment(part) ? part.fields : [part]) {
+            const assessment = isFromField(field) ? field.assessment?.ref : undefined;
+            if (assessment) roots.add(AstUtils.findRootNode(assessment));
+        }
+    }
+    return [...roots].flatMap(declaredIn);
+}
+
+const declared = new WeakMap<AstNode, Party[]>();
+
+/** The people and agencies declared in one file. */
+function declaredIn(root: AstNode): Party[] {
+    let parties = declared.get(root);
+    if (!parties) {
+        parties = [];
         for (const n of AstUtils.streamAst(root)) if (isPeople(n)) parties.push(...n.members);
-    };
-    collect(model);
-    for (const n of AstUtils.streamAst(model)) {
-        const assessment = isFromField(n) ? n.assessment?.ref : undefined;
-        if (assessment) collect(AstUtils.findRootNode(assessment));
+        declared.set(root, parties);
     }
     return parties;
 }

@@ -19,9 +19,18 @@ export function alternatives(list: readonly string[]): string {
  * or several spaces between its words.
  */
 export function phrasePattern(phrase: string): RegExp {
-    const words = phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-    return new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'giu');
+    let pattern = patterns.get(phrase);
+    if (!pattern) {
+        const words = phrase.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+        pattern = new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'giu');
+        patterns.set(phrase, pattern);
+    }
+    // Made once and shared (the checks ask for the same phrases for every action): each use starts at the beginning.
+    pattern.lastIndex = 0;
+    return pattern;
 }
+
+const patterns = new Map<string, RegExp>();
 
 /** Whether some words appear in a text as whole words (capitals ignored); never for blank words. */
 export function mentions(text: string, words: string): boolean {
