@@ -11,6 +11,7 @@ import { RecordCompletionProvider } from './lsp/completion.js';
 import { RecordDocumentLinkProvider } from './lsp/document-links.js';
 import { RecordInlayHintProvider } from './lsp/inlay-hints.js';
 import { RecordCommandHandler } from './lsp/commands.js';
+import { RecordDocumentBuilder } from './lsp/document-builder.js';
 import { RecordDocumentSymbolProvider } from './lsp/document-symbols.js';
 import { RecordDocumentUpdateHandler } from './lsp/document-update-handler.js';
 import { RecordFormatter } from './lsp/formatter.js';
@@ -63,7 +64,8 @@ export const AssessmentLensModule: Module<AssessmentLensServices, PartialLangium
 
 export const AssessmentLensSharedModule: Module<LangiumSharedServices, PartialLangiumSharedServices> = {
     workspace: {
-        ConfigurationProvider: services => new LensConfigurationProvider(services)
+        ConfigurationProvider: services => new LensConfigurationProvider(services),
+        DocumentBuilder: services => new RecordDocumentBuilder(services)
     },
     lsp: {
         DocumentUpdateHandler: services => new RecordDocumentUpdateHandler(services),
