@@ -58,6 +58,6 @@ export function defaultSettings(): LensSettings {
         staleMonths: 6,
         readability: { minEase: 60, maxAverageWords: 20, childMinEase: 70, childMaxAverageWords: 15 },
         longSentenceWords: 30,
-        fullCheckChars: 150_000
+        fullCheckChars: 600_000
     };
 }

@@ -4,7 +4,7 @@ import { parseDate, today as computerToday, type CalendarDate } from '../dates.j
 import type { LensSettings } from '../settings.js';
 import { RULES } from './index.js';
 import type { Rule, RuleContext, Severity, Target } from './rule.js';
-import { BASIC_CHECKS, isTooLarge } from './format/too-large.js';
+import { isTooLarge } from './format/too-large.js';
 import { findSuppressions, isSuppressed } from './suppressions.js';
 
 /** The line a finding about a node (or one of its parts) will be shown on. */
@@ -50,7 +50,7 @@ export function runRules(document: LangiumDocument<Model>, settings: LensSetting
     const basicOnly = isTooLarge(text, settings.fullCheckChars);
     for (const rule of rules) {
         const severity = effectiveSeverity(rule, settings);
-        if (!severity || (basicOnly && !BASIC_CHECKS.has(rule.id))) continue;
+        if (!severity || (basicOnly && !rule.basic)) continue;
         const href = ruleDocUrl(rule.id, settings);
         const context: RuleContext = {
             document,

@@ -57,6 +57,11 @@ export interface Rule {
     readonly severity: Severity;
     /** One line, in plain words: what the rule asks of a record. */
     readonly description: string;
+    /**
+     * A basic check: it reads each line once, so it stays quick however long the record is, and
+     * it still runs on a record too large for every check (see format/too-large).
+     */
+    readonly basic?: boolean;
     check(context: RuleContext): void;
     fix?(context: FixContext): Fix[];
 }

@@ -4,7 +4,7 @@ import { ruleCases } from '../../helpers/rule-cases.js';
 import { findings } from '../../helpers/services.js';
 
 const weakPlan = 'plan "P"\n  outcome a: Amira goes to school.\n    action: Walk to school.\n';
-const long = weakPlan + `analysis\n${'  The school says she is doing well this term.\n'.repeat(4000)}`;
+const long = weakPlan + `analysis\n${'  The school says she is doing well this term.\n'.repeat(14000)}`;
 
 ruleCases(formatTooLarge, {
     valid: [{ name: 'a record of ordinary length', text: weakPlan }],

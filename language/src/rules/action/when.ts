@@ -7,6 +7,7 @@ export const actionWhen: Rule = {
     id: 'action/when',
     severity: 'error',
     description: 'Every action in a plan says by when it will be done: a date or a timeframe.',
+    basic: true,
     check(context) {
         for (const action of context.nodes(isAction)) {
             if (action.by.some(b => b.date || b.text)) continue;

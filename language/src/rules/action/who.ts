@@ -8,6 +8,7 @@ export const actionWho: Rule = {
     id: 'action/who',
     severity: 'error',
     description: 'Every action in a plan says who will do it.',
+    basic: true,
     check(context) {
         for (const action of context.nodes(isAction)) {
             if (action.who.some(w => w.people.length > 0)) continue;

@@ -6,6 +6,7 @@ export const formatIgnoreComment: Rule = {
     id: 'format/ignore-comment',
     severity: 'warning',
     description: 'A comment that turns a check off names the check and says why.',
+    basic: true,
     check(context) {
         const text = context.document.textDocument.getText();
         for (const s of findSuppressions(text)) {

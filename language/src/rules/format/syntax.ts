@@ -11,6 +11,7 @@ export const formatSyntax: Rule = {
     id: 'format/syntax',
     severity: 'error',
     description: 'Every line can be read as part of the record.',
+    basic: true,
     check(context) {
         const document = context.document.textDocument;
         const seen = new Set<number>();

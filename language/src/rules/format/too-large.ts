@@ -1,14 +1,5 @@
 import type { Rule } from '../rule.js';
 
-/**
- * The checks that stay on for a very large record: they look at each line once, so they stay
- * quick whatever the size. Everything else waits until the record is split or the limit raised.
- */
-export const BASIC_CHECKS: ReadonlySet<string> = new Set([
-    'format/syntax', 'format/ignore-comment', 'format/too-large', 'structure/misplaced', 'reference/undeclared',
-    'time/invalid-date', 'action/who', 'action/when'
-]);
-
 export function isTooLarge(text: string, limit: number): boolean {
     return text.length > limit;
 }
@@ -18,6 +9,7 @@ export const formatTooLarge: Rule = {
     id: 'format/too-large',
     severity: 'info',
     description: 'A very large record gets only the basic checks, and says so.',
+    basic: true,
     check(context) {
         const text = context.document.textDocument.getText();
         const limit = context.settings.fullCheckChars;
@@ -25,7 +17,7 @@ export const formatTooLarge: Rule = {
         const size = text.length >= 1_000_000 ? `${(text.length / 1_000_000).toFixed(1)} million` : text.length.toLocaleString('en-GB');
         context.report({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } } },
             `This record has ${size} characters, more than the ${limit.toLocaleString('en-GB')} that get every check, so only the basic checks ran `
-            + '(the format, names, dates, and who does each action by when). A record this long is usually several records in one file: '
+            + '(the format, names, dates, who does each action by when, and personal details). A record this long is usually several records in one file: '
             + 'split it, or raise "fullCheckChars" in .assessment-lens.json.');
     }
 };

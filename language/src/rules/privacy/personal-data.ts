@@ -6,6 +6,7 @@ export const privacyPersonalData: Rule = {
     id: 'privacy/personal-data',
     severity: 'error',
     description: 'Exemplar and training records hold no real person\'s details.',
+    basic: true,
     check(context) {
         for (const item of personalData(context)) {
             if (!item.sharedAs) continue;

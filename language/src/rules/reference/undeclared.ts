@@ -8,6 +8,7 @@ export const referenceUndeclared: Rule = {
     id: 'reference/undeclared',
     severity: 'error',
     description: 'Every person, agency, worry, outcome or assessment a record names is declared somewhere.',
+    basic: true,
     check(context) {
         for (const node of context.nodes(isPartyRef)) {
             // A group named on a who: line is action/who's to explain, not a missing person.

@@ -19,6 +19,7 @@ export const structureMisplaced: Rule = {
     id: 'structure/misplaced',
     severity: 'warning',
     description: 'Each line sits under the part of the record it belongs to.',
+    basic: true,
     check(context) {
         for (const orphan of context.nodes(isOrphan)) {
             context.report({ node: orphan, property: 'label' }, `"${orphan.label}" is not under anything here. It ${BELONGS[orphan.label]}.`);

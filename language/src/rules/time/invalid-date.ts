@@ -10,6 +10,7 @@ export const timeInvalidDate: Rule = {
     id: 'time/invalid-date',
     severity: 'error',
     description: 'Every date is a real date, written as 14/05/2026 or 2026-05-14.',
+    basic: true,
     check(context) {
         for (const node of context.nodes(anyNode)) {
             for (const property of ['date', 'birth'] as const) {
