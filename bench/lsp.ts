@@ -90,6 +90,8 @@ export interface WorkspaceMemory {
     checkedIn: number;
     afterLoad?: { rss: number; peak: number };
     afterOpen?: { rss: number; peak: number };
+    /** a few quiet seconds after the last record was checked */
+    atRest?: { rss: number; peak: number };
     /** records opened all at once whose findings never came (see docs/performance.md) */
     lost: number;
 }
@@ -117,7 +119,10 @@ export async function workspaceMemory(folder: string, files: string[], serverMod
             await within(published, 60, `the findings of ${uris[i]}`);
         }
         const checkedIn = (performance.now() - started) / 1000;
-        return { records: files.length, checkedIn, afterLoad, afterOpen: memoryOf(client.process.pid!), lost: 0 };
+        const afterOpen = memoryOf(client.process.pid!);
+        // The server gives memory back after a few quiet seconds (server/src/memory.ts).
+        await new Promise(resolve => setTimeout(resolve, 8_000));
+        return { records: files.length, checkedIn, afterLoad, afterOpen, atRest: memoryOf(client.process.pid!), lost: 0 };
     } finally {
         await client.shutdown();
     }

@@ -4,6 +4,7 @@ import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createAssessmentLensServices, followEditorSettings } from '../../language/src/index.js';
+import { giveBackMemoryWhenIdle } from './memory.js';
 import { followTeamSettings } from './team-settings.js';
 
 /**
@@ -19,5 +20,6 @@ const here = dirname(fileURLToPath(import.meta.url));
 AssessmentLens.lens.Settings.set({ docsBase: pathToFileURL(resolve(here, '..', '..', 'docs')).href });
 followEditorSettings(shared, AssessmentLens);
 followTeamSettings(connection, shared, AssessmentLens);
+giveBackMemoryWhenIdle(shared);
 
 startLanguageServer(shared);
