@@ -17,7 +17,8 @@ import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { cliWallTime, type CliTiming } from './cli.js';
-import { generateAssessment, generateFamily, loadVocabulary } from './generate.js';
+import { generateAssessment, loadVocabulary } from './generate.js';
+import { writeFamilies } from './families.js';
 import { compareWithAlex, proseOf, type LanguageComparison } from './language.js';
 import { lostFindings, startServer, typingLatency, workspaceMemory, type Timings, type WorkspaceMemory } from './lsp.js';
 
@@ -64,23 +65,6 @@ function commit(): string {
     }
 }
 
-/** A folder of typical records: an assessment and a plan for each family. */
-function writeRecords(folder: string, count: number): string[] {
-    const vocabulary = loadVocabulary();
-    const files: string[] = [];
-    for (let seed = 1; files.length < count; seed++) {
-        const family = generateFamily(vocabulary, seed);
-        const dir = join(folder, `team-${seed % 10}`);
-        mkdirSync(dir, { recursive: true });
-        for (const [name, text] of [[`family-${seed}.assessment`, family.assessment], [`family-${seed}.plan`, family.plan]]) {
-            if (files.length >= count) break;
-            const file = join(dir, name);
-            writeFileSync(file, text);
-            files.push(file);
-        }
-    }
-    return files;
-}
 
 const ms = (n: number) => `${n < 10 ? n.toFixed(1) : Math.round(n)} ms`;
 const mb = (n: number | undefined) => (n === undefined ? 'not measured' : `${Math.round(n)} MB`);
@@ -131,7 +115,7 @@ async function main(): Promise<void> {
     const folder = mkdtempSync(join(tmpdir(), 'assessment-lens-bench-'));
     try {
         log(`writing ${RECORDS} records to ${folder}`);
-        const files = writeRecords(join(folder, 'records'), RECORDS);
+        const files = writeFamilies(join(folder, 'records'), RECORDS);
         const vocabulary = loadVocabulary();
         const small = generateAssessment(vocabulary, { size: 20_000, seed: 20 }).text;
         const large = generateAssessment(vocabulary, { size: 500_000, seed: 500 }).text;

@@ -5,27 +5,17 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { generateAssessment, generateFamily, loadVocabulary } from './generate.js';
+import { writeFamilies } from './families.js';
+import { generateAssessment, loadVocabulary } from './generate.js';
 
 const [folder, countText = '1000', sizeText] = process.argv.slice(2);
 if (!folder) {
     process.stderr.write('usage: node scripts/run-ts.mjs bench/write-records.ts <folder> [count] [size]\n');
     process.exit(2);
 }
-const vocabulary = loadVocabulary();
 mkdirSync(folder, { recursive: true });
 if (sizeText) {
-    writeFileSync(join(folder, `long-${sizeText}.assessment`), generateAssessment(vocabulary, { size: Number(sizeText), seed: 1 }).text);
+    writeFileSync(join(folder, `long-${sizeText}.assessment`), generateAssessment(loadVocabulary(), { size: Number(sizeText), seed: 1 }).text);
 } else {
-    let written = 0;
-    for (let seed = 1; written < Number(countText); seed++) {
-        const family = generateFamily(vocabulary, seed);
-        const dir = join(folder, `team-${seed % 10}`);
-        mkdirSync(dir, { recursive: true });
-        writeFileSync(join(dir, `family-${seed}.assessment`), family.assessment);
-        if (++written < Number(countText)) {
-            writeFileSync(join(dir, `family-${seed}.plan`), family.plan);
-            written++;
-        }
-    }
+    writeFamilies(folder, Number(countText));
 }
