@@ -9,8 +9,8 @@ import {
     type LanguageClientOptions,
     type ServerOptions
 } from 'vscode-languageclient/node';
-
-const LANGUAGE_ID = 'assessment-lens';
+import { DOCUMENT_SELECTOR, LANGUAGE_ID, recordsOnly } from './documents.js';
+import { registerEditorFeatures } from './features/index.js';
 
 let client: LanguageClient | undefined;
 
@@ -29,14 +29,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     };
 
     const clientOptions: LanguageClientOptions = {
-        documentSelector: [
-            { scheme: 'file', language: LANGUAGE_ID },
-            { scheme: 'untitled', language: LANGUAGE_ID }
-        ],
+        documentSelector: DOCUMENT_SELECTOR,
+        middleware: recordsOnly(),
         outputChannel: output
     };
 
     client = new LanguageClient(LANGUAGE_ID, 'Assessment Lens', serverOptions, clientOptions);
+    registerEditorFeatures(context, client);
     try {
         await client.start();
     } catch (error) {

@@ -56,8 +56,8 @@ export class StdioClient {
         });
     }
 
-    open(uri: string, text: string, version = 1): Promise<void> {
-        return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'assessment-lens', version, text } });
+    open(uri: string, text: string, version = 1, languageId = 'assessment-lens'): Promise<void> {
+        return this.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
     }
 
     change(uri: string, text: string, version: number): Promise<void> {

@@ -17,7 +17,13 @@ export interface Opinion { type: 'opinion'; whose?: string; text: Inline[]; base
 /** A line with a label, such as "What Amira wants: ...". */
 export interface Labelled { type: 'labelled'; label: string; text: Inline[] }
 export interface List { type: 'list'; items: Inline[][] }
-export interface Table { type: 'table'; columns: string[]; rows: Inline[][][] }
+export interface Table {
+    type: 'table';
+    columns: string[];
+    rows: Inline[][][];
+    /** the line of the record (0-based) each row comes from, where known */
+    rowLines?: Array<number | undefined>;
+}
 /** A note about the document itself, such as "this is an invented example". */
 export interface Notice { type: 'notice'; text: string }
 

@@ -59,9 +59,13 @@ function blockToHtml(block: Block): string {
             return `<ul${line}>\n${block.items.map(i => `<li>${inlineHtml(i)}</li>`).join('\n')}\n</ul>`;
         case 'table':
             return `<table${line}>\n<thead><tr>${block.columns.map(c => `<th scope="col">${escapeHtml(c)}</th>`).join('')}</tr></thead>\n<tbody>\n`
-                + block.rows.map(row => `<tr>${row.map(cell => `<td>${inlineHtml(cell)}</td>`).join('')}</tr>`).join('\n')
+                + block.rows.map((row, i) => `<tr${rowLine(block.rowLines?.[i])}>${row.map(cell => `<td>${inlineHtml(cell)}</td>`).join('')}</tr>`).join('\n')
                 + '\n</tbody>\n</table>';
     }
+}
+
+function rowLine(line: number | undefined): string {
+    return line === undefined ? '' : ` data-line="${line}"`;
 }
 
 function inlineHtml(text: readonly Inline[]): string {

@@ -94,9 +94,9 @@ class Walker {
         this.heading(1, record.name?.trim() || (plan ? 'Plan' : 'Assessment'), record);
         const use = record.fields.find(isUseField)?.value?.trim().toLowerCase();
         if (use === 'exemplar' || use === 'training') {
-            this.push({ type: 'notice', text: `This ${plan ? 'plan' : 'assessment'} is an invented example for training. Every person, place and date in it is made up.` });
+            this.push({ type: 'notice', text: `This ${plan ? 'plan' : 'assessment'} is an invented example for training. Every person, place and date in it is made up.` }, record);
         }
-        this.details(record.fields);
+        this.details(record.fields, record);
         for (const field of record.fields) {
             if (isPurposeField(field) && field.text) {
                 this.heading(2, 'Why we did this assessment', field);
@@ -119,8 +119,9 @@ class Walker {
         }
     }
 
-    private details(fields: readonly Field[]): void {
+    private details(fields: readonly Field[], record?: AstNode): void {
         const rows: Array<{ label: string; text: Inline[] }> = [];
+        const shown = fields.filter(f => isKindField(f) || isDateField(f) || isLeadField(f) || isFromField(f) || isReviewField(f) || isNextReviewField(f));
         for (const field of fields) {
             if (isKindField(field) && field.value) rows.push({ label: 'What kind', text: [field.value] });
             else if (isDateField(field) && field.date) rows.push({ label: DATE_LABELS[field.label] ?? field.label, text: [niceDate(field.date) + (field.note ? `, ${field.note}` : '')] });
@@ -129,7 +130,7 @@ class Walker {
             else if (isReviewField(field) && field.cadence) rows.push({ label: 'How often it is reviewed', text: this.prose.read(field, 'cadence') });
             else if (isNextReviewField(field) && field.date) rows.push({ label: 'Next review', text: [niceDate(field.date) + (field.note ? `, ${field.note}` : '')] });
         }
-        if (rows.length > 0) this.push({ type: 'details', rows });
+        if (rows.length > 0) this.push({ type: 'details', rows }, shown[0] ?? record);
     }
 
     /** Every outcome of a plan in one table: outcome, what will happen, who, by when. */
@@ -137,8 +138,12 @@ class Walker {
         const outcomes = plan.parts.filter(isOutcome);
         this.heading(2, 'What we will do', outcomes[0]);
         const rows: Inline[][][] = [];
-        for (const outcome of outcomes) rows.push(...this.outcomeRows(outcome));
-        this.push({ type: 'table', columns: ['Outcome', 'What will happen', 'Who', 'By when'], rows }, outcomes[0]);
+        const rowLines: Array<number | undefined> = [];
+        for (const outcome of outcomes) {
+            rows.push(...this.outcomeRows(outcome));
+            rowLines.push(...outcomeRowLines(outcome));
+        }
+        this.push({ type: 'table', columns: ['Outcome', 'What will happen', 'Who', 'By when'], rows, rowLines }, outcomes[0]);
     }
 
     private outcomeRows(outcome: Outcome): Inline[][][] {
@@ -166,7 +171,8 @@ class Walker {
         if (isPeople(section)) {
             this.heading(2, 'The people in this record', section);
             const rows: Inline[][][] = section.members.map(member => [[fullName(member)], [roleOf(member)], [bornOf(member)], [member.details ?? '']]);
-            if (rows.length > 0) this.push({ type: 'table', columns: ['Name', 'Who they are', 'Born', 'More about them'], rows }, section);
+            const rowLines = section.members.map(lineOf);
+            if (rows.length > 0) this.push({ type: 'table', columns: ['Name', 'Who they are', 'Born', 'More about them'], rows, rowLines }, section);
             for (const item of section.items) this.item(item);
         } else if (isVoice(section)) {
             const child = section.child?.party?.ref;
@@ -268,7 +274,7 @@ class Walker {
             else this.push({ type: 'list', items: [text] }, node);
         } else if (isOutcome(node)) {
             this.heading(2, 'Outcome', node);
-            this.push({ type: 'table', columns: ['Outcome', 'What will happen', 'Who', 'By when'], rows: this.outcomeRows(node) }, node);
+            this.push({ type: 'table', columns: ['Outcome', 'What will happen', 'Who', 'By when'], rows: this.outcomeRows(node), rowLines: outcomeRowLines(node) }, node);
         } else if (isOrphan(node)) {
             this.labelled(capital(node.label.replace(/:$/, '')), [node.values.join(' ')], node);
         } else if (isDateField(node) || isKindField(node) || isLeadField(node) || isFromField(node) || isReviewField(node) || isNextReviewField(node) || isUseField(node)) {
@@ -298,6 +304,16 @@ class Walker {
         const when = this.byOf(by);
         if (when[0] !== '') this.labelled('By when', when, node);
     }
+}
+
+function lineOf(node: AstNode): number | undefined {
+    return node.$cstNode?.range.start.line;
+}
+
+/** The lines the rows of an outcome come from: the outcome itself, then each further action. */
+function outcomeRowLines(outcome: Outcome): Array<number | undefined> {
+    if (outcome.actions.length === 0) return [lineOf(outcome)];
+    return outcome.actions.map((action, i) => i === 0 ? lineOf(outcome) : lineOf(action));
 }
 
 function byPlace(a: AstNode, b: AstNode): number {

@@ -8,6 +8,11 @@ export interface ReportHtmlOptions {
     linkFor?: (finding: ReportFinding) => string | undefined;
     /** only the report's body, for a view to place (no page, no script) */
     fragment?: boolean;
+    /**
+     * for an editor's view: each finding's place is `<a href="#" data-line="L" data-column="C">`
+     * (0-based), which the editor turns into "go to this place in the record"
+     */
+    editorLinks?: boolean;
     colours?: Colours;
 }
 
@@ -62,7 +67,8 @@ function findingList(findings: readonly ReportFinding[], options: ReportHtmlOpti
     return `<ul class="findings">\n${findings.map(f => {
         const place = `${f.file}:${f.line}`;
         const href = options.linkFor?.(f);
-        const where = href ? `<a href="${escapeHtml(href)}">${escapeHtml(place)}</a>` : escapeHtml(place);
+        const where = options.editorLinks ? `<a href="#" data-line="${f.line - 1}" data-column="${f.column - 1}">${escapeHtml(place)}</a>`
+            : href ? `<a href="${escapeHtml(href)}">${escapeHtml(place)}</a>` : escapeHtml(place);
         return `<li><code>${where}</code> <strong>${f.severity === 'info' ? 'note' : f.severity}</strong>: ${escapeHtml(f.message)} <small>(${escapeHtml(f.rule)})</small></li>`;
     }).join('\n')}\n</ul>`;
 }
