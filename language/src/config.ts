@@ -1,4 +1,5 @@
 import { parseDate } from './dates.js';
+import { IMPORT_SECTIONS, type ImportSection, type TeamHeadings } from './import/headings.js';
 import type { GlossaryEntry, TeamGlossary } from './prose/glossary.js';
 import { defaultSettings, REGIONS, type LensSettings, type ReadabilityTargets, type Region, type RuleSetting } from './settings.js';
 
@@ -12,7 +13,7 @@ export interface ConfigResult {
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
-const KEYS = ['rules', 'region', 'assessmentWorkingDays', 'reviewMaxWeeks', 'staleMonths', 'longSentenceWords', 'fullCheckChars', 'readability', 'glossary', 'today'];
+const KEYS = ['rules', 'region', 'assessmentWorkingDays', 'reviewMaxWeeks', 'staleMonths', 'longSentenceWords', 'fullCheckChars', 'readability', 'glossary', 'today', 'importHeadings'];
 
 /**
  * Reads a team's settings file (JSON). It never throws: each part that is wrong is left out
@@ -71,6 +72,10 @@ export function parseConfig(text: string, knownRules: readonly string[] = []): C
     if (input.glossary !== undefined) {
         const glossary = readGlossary(input.glossary, problems);
         if (glossary) settings.glossary = glossary;
+    }
+    if (input.importHeadings !== undefined) {
+        const headings = readImportHeadings(input.importHeadings, problems);
+        if (headings) settings.importHeadings = headings;
     }
     if (input.today !== undefined) {
         if (typeof input.today === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input.today) && parseDate(input.today)) settings.today = input.today;
@@ -151,4 +156,18 @@ function readGlossary(value: unknown, problems: string[]): TeamGlossary | undefi
         });
     } else if (input.add !== undefined) problems.push('"glossary.add" must be a list of entries.');
     return glossary;
+}
+
+/** `"importHeadings": { "Jack's world": "developmental needs" }`: a heading of the team's documents, and the part of a record it becomes. */
+function readImportHeadings(value: unknown, problems: string[]): TeamHeadings | undefined {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+        problems.push('"importHeadings" must be an object of headings and the part of a record each becomes, like { "Jack\'s world": "developmental needs" }.');
+        return undefined;
+    }
+    const headings: Record<string, ImportSection> = {};
+    for (const [heading, section] of Object.entries(value as Record<string, unknown>)) {
+        if (typeof section === 'string' && (IMPORT_SECTIONS as readonly string[]).includes(section)) headings[heading] = section as ImportSection;
+        else problems.push(`"importHeadings.${heading}" is ${JSON.stringify(section)}; use one of ${IMPORT_SECTIONS.map(s => `"${s}"`).join(', ')}.`);
+    }
+    return headings;
 }

@@ -1,3 +1,4 @@
+import type { TeamHeadings } from './import/headings.js';
 import type { TeamGlossary } from './prose/glossary.js';
 import type { Severity } from './rules/rule.js';
 
@@ -37,6 +38,8 @@ export interface LensSettings {
     longSentenceWords: number;
     /** A record longer than this many characters gets only the basic checks (see format/too-large). */
     fullCheckChars: number;
+    /** The team's own document headings and the part of a record each becomes on import (on top of the built-in table). */
+    importHeadings?: TeamHeadings;
 }
 
 export interface ReadabilityTargets {

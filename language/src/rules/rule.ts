@@ -62,6 +62,11 @@ export interface Rule {
      * it still runs on a record too large for every check (see format/too-large).
      */
     readonly basic?: boolean;
+    /**
+     * A prose check: it reads only writing (sentences and words), so it also makes sense on text
+     * that is not yet a record, such as a Word document or a note (see prose-check/).
+     */
+    readonly prose?: boolean;
     check(context: RuleContext): void;
     fix?(context: FixContext): Fix[];
 }

@@ -12,6 +12,7 @@ export const evidenceHearsay: Rule = {
     id: 'evidence/hearsay',
     severity: 'warning',
     description: 'Second-hand information says who it came from.',
+    prose: true,
     check(context) {
         for (const placed of placedCues(context.document)) {
             if (placed.rule !== 'evidence/hearsay') continue;

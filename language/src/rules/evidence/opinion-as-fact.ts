@@ -16,6 +16,7 @@ export const evidenceOpinionAsFact: Rule = {
     id: 'evidence/opinion-as-fact',
     severity: 'warning',
     description: 'Facts and plain writing hold no opinion written as if it were a fact.',
+    prose: true,
     check(context) {
         for (const placed of placedCues(context.document)) {
             if (placed.rule !== 'evidence/opinion-as-fact') continue;

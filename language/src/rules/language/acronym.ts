@@ -6,6 +6,7 @@ export const languageAcronym: Rule = {
     id: 'language/acronym',
     severity: 'info',
     description: 'Every acronym is spelt out the first time the record uses it.',
+    prose: true,
     check(context) {
         const seen = new Set<string>();
         for (const f of placedFindings(context)) {

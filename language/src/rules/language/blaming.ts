@@ -13,6 +13,7 @@ export const languageBlaming: Rule = {
     id: 'language/blaming',
     severity: 'warning',
     description: 'No words that blame a family or a child for what is happening to them.',
+    prose: true,
     check(context) {
         for (const f of placedFindings(context)) {
             if (f.kind !== 'blaming') continue;

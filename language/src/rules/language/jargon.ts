@@ -7,6 +7,7 @@ export const languageJargon: Rule = {
     id: 'language/jargon',
     severity: 'info',
     description: 'Plain words instead of care-system and public-sector jargon.',
+    prose: true,
     check(context) {
         for (const f of placedFindings(context)) {
             if (f.kind !== 'jargon') continue;

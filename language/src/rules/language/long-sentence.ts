@@ -7,6 +7,7 @@ export const languageLongSentence: Rule = {
     id: 'language/long-sentence',
     severity: 'info',
     description: 'No sentence is so long that the reader loses its thread.',
+    prose: true,
     check(context) {
         const limit = context.settings.longSentenceWords;
         for (const run of proseRuns(context.document)) {

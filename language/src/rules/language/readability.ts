@@ -13,6 +13,7 @@ export const languageReadability: Rule = {
     id: 'language/readability',
     severity: 'info',
     description: 'Each section is easy to read: short sentences and everyday words, easier still where a child may read it.',
+    prose: true,
     check(context) {
         const runs = proseRuns(context.document);
         const { minEase, maxAverageWords, childMinEase, childMaxAverageWords } = context.settings.readability;

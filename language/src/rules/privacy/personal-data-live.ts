@@ -6,6 +6,7 @@ export const privacyPersonalDataLive: Rule = {
     id: 'privacy/personal-data-live',
     severity: 'info',
     description: 'Personal details in a record are pointed out, so that they are not copied where they do not belong.',
+    prose: true,
     basic: true,
     check(context) {
         for (const item of personalData(context)) {
