@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { createAssessmentLensServices, type LensSettings } from '../../language/src/index.js';
 import { recordFacts, type RecordFacts } from '../../language/src/report/index.js';
-import type { Input } from './files.js';
+import type { DocumentKind, Input } from './files.js';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 
@@ -12,6 +12,10 @@ export interface Finding {
     severity: SeverityName;
     message: string;
     range: Diagnostic['range'];
+    /** in a document with no lines of its own (a Word file): where the finding is, such as "paragraph 12" */
+    place?: string;
+    /** in a document: the words the finding is about */
+    quote?: string;
 }
 
 export interface FileResult {
@@ -21,6 +25,10 @@ export interface FileResult {
     diagnostics: Finding[];
     /** what the quality report needs to know about the record */
     record?: RecordFacts;
+    /** for writing that is not a record: what kind of document it is */
+    document?: DocumentKind;
+    /** the ids of the rules that ran, when not every rule could (a document gets the prose checks only) */
+    rules?: string[];
 }
 
 const SEVERITY_NAMES: Record<number, SeverityName> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };

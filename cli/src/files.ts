@@ -3,21 +3,36 @@ import { dirname, extname, join, relative, resolve } from 'node:path';
 import type { IgnoreList } from './ignore.js';
 
 export const RECORD_EXTENSIONS = new Set(['.assessment', '.plan']);
+/** Writing that is not a record: a Word file, Markdown or plain text (see documents.ts). */
+export type DocumentKind = 'docx' | 'markdown' | 'text';
+const DOCUMENTS: Readonly<Record<string, DocumentKind>> = { '.docx': 'docx', '.md': 'markdown', '.markdown': 'markdown', '.txt': 'text', '.text': 'text' };
+
+/** The kind of document a file's name says it is, if it is one. */
+export function documentKindOf(path: string): DocumentKind | undefined {
+    return DOCUMENTS[extname(path).toLowerCase()];
+}
 const SKIPPED_FOLDERS = new Set(['node_modules', '.git', 'out', 'dist']);
 
 /** A file given to the command line: its text, or why it could not be read. */
 export type Input =
-    | { path: string; text: string; bom?: boolean; stdin?: boolean; context?: boolean }
+    | {
+        path: string; text: string; bom?: boolean; stdin?: boolean; context?: boolean;
+        /** for writing that is not a record: what kind it is (a Word file's words are in `bytes`, its text empty) */
+        document?: DocumentKind; bytes?: Uint8Array;
+    }
     | { path: string; problem: string };
 
 /** What a path given on the command line stands for: a record file to read, or why it cannot be. */
 export type Found = { path: string } | { path: string; problem: string };
 
 /**
- * Expands the paths given into record files, in a stable order; folders are searched for
- * records. Paths the ignore list names are left out (`ignored` counts them).
+ * Expands the paths given into files, in a stable order. A folder is searched for records; a
+ * folder that holds none (such as a folder of students' Word files), or any folder with
+ * `documents`, is searched for Word, Markdown and plain-text files too. Paths the ignore list
+ * names are left out (`ignored` counts them).
  */
-export async function collect(paths: readonly string[], cwd: string, ignore?: IgnoreList): Promise<{ found: Found[]; ignored: string[] }> {
+export async function collect(paths: readonly string[], cwd: string, ignore?: IgnoreList,
+    options: { documents?: boolean } = {}): Promise<{ found: Found[]; ignored: string[] }> {
     const found: Found[] = [];
     const ignored: string[] = [];
     for (const given of paths) {
@@ -34,8 +49,17 @@ export async function collect(paths: readonly string[], cwd: string, ignore?: Ig
         } else if (info.isDirectory()) {
             const before = found.length;
             const skipped = ignored.length;
-            for (const file of await walk(absolute, ignore, ignored, cwd)) found.push({ path: relative(cwd, file) || file });
-            if (found.length === before && ignored.length === skipped) found.push({ path: given, problem: 'This folder holds no .assessment or .plan files.' });
+            const leftOut: string[] = [];
+            let files = await walk(absolute, ignore, leftOut, cwd, isRecordName);
+            if (files.length === 0 || options.documents) {
+                leftOut.length = 0;
+                files = await walk(absolute, ignore, leftOut, cwd, name => isRecordName(name) || documentKindOf(name) !== undefined);
+            }
+            ignored.push(...leftOut);
+            for (const file of files) found.push({ path: relative(cwd, file) || file });
+            if (found.length === before && ignored.length === skipped) {
+                found.push({ path: given, problem: 'This folder holds no records (.assessment or .plan files) and no Word, Markdown or text files.' });
+            }
         } else {
             found.push({ path: given });
         }
@@ -54,7 +78,12 @@ export async function collect(paths: readonly string[], cwd: string, ignore?: Ig
     };
 }
 
-async function walk(folder: string, ignore: IgnoreList | undefined, ignored: string[], cwd: string): Promise<string[]> {
+function isRecordName(name: string): boolean {
+    return RECORD_EXTENSIONS.has(extname(name).toLowerCase());
+}
+
+async function walk(folder: string, ignore: IgnoreList | undefined, ignored: string[], cwd: string,
+    wanted: (name: string) => boolean): Promise<string[]> {
     const files: string[] = [];
     const entries = await readdir(folder, { withFileTypes: true });
     entries.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
@@ -63,8 +92,8 @@ async function walk(folder: string, ignore: IgnoreList | undefined, ignored: str
         if (entry.isDirectory()) {
             if (SKIPPED_FOLDERS.has(entry.name) || entry.name.startsWith('.')) continue;
             if (ignore?.ignores(full, true)) ignored.push(relative(cwd, full) || full);
-            else files.push(...await walk(full, ignore, ignored, cwd));
-        } else if (RECORD_EXTENSIONS.has(extname(entry.name).toLowerCase())) {
+            else files.push(...await walk(full, ignore, ignored, cwd, wanted));
+        } else if (wanted(entry.name)) {
             if (ignore?.ignores(full)) ignored.push(relative(cwd, full) || full);
             else files.push(full);
         }
@@ -99,8 +128,11 @@ export async function withContext(inputs: readonly Input[], cwd: string): Promis
     return [...inputs, ...extra];
 }
 
-/** Reads a record as text, refusing files that are not text. */
-export async function read(path: string, cwd: string): Promise<Input> {
+/**
+ * Reads a record as text, refusing files that are not text. A Word, Markdown or plain-text file
+ * (or, with `prose`, any file that is not a record) is read as a document: a Word file as bytes.
+ */
+export async function read(path: string, cwd: string, options: { prose?: boolean } = {}): Promise<Input> {
     let bytes: Buffer;
     try {
         bytes = await readFile(resolve(cwd, path));
@@ -112,20 +144,29 @@ export async function read(path: string, cwd: string): Promise<Input> {
                     : `This file could not be read (${code ?? 'unknown reason'}).`;
         return { path, problem: why };
     }
-    return decode(path, bytes);
+    return asDocument(path, bytes, options.prose);
+}
+
+/** The input for a file's bytes: a record, or a document when its name (or `prose`) says so. */
+export function asDocument(path: string, bytes: Uint8Array, prose = false): Input {
+    const kind = documentKindOf(path) ?? (prose && !isRecordName(path) ? 'text' : undefined);
+    if (kind === 'docx') return { path, text: '', document: 'docx', bytes };
+    const input = decode(path, bytes, kind !== undefined);
+    return kind && !('problem' in input) ? { ...input, document: kind } : input;
 }
 
 /** The text of a record from its bytes: UTF-8, without a byte order mark; refused when it is not text. */
-export function decode(path: string, bytes: Uint8Array): Input {
-    if (bytes.includes(0)) return { path, problem: 'This is not a text file, so it cannot be a record.' };
+export function decode(path: string, bytes: Uint8Array, document = false): Input {
+    if (bytes.includes(0)) return { path, problem: document ? 'This is not a text file, so it cannot be checked as writing.' : 'This is not a text file, so it cannot be a record.' };
     const text = new TextDecoder('utf-8', { fatal: false, ignoreBOM: true }).decode(bytes);
     return text.charCodeAt(0) === 0xfeff ? { path, text: text.slice(1), bom: true } : { path, text };
 }
 
-/** Reads a record from standard input (`-` on the command line). */
-export async function readStdin(name: string): Promise<Input> {
+/** Reads a record from standard input (`-` on the command line); with `prose`, writing that is not a record. */
+export async function readStdin(name: string, options: { prose?: boolean } = {}): Promise<Input> {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    const input = decode(name, Buffer.concat(chunks));
+    const bytes = Buffer.concat(chunks);
+    const input = options.prose ? asDocument(name, bytes, true) : decode(name, bytes);
     return 'problem' in input ? input : { ...input, stdin: true };
 }

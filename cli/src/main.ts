@@ -5,6 +5,7 @@ import { runCheck, type CheckOptions } from './commands/check.js';
 import { runExport, type ExportOptions } from './commands/export.js';
 import { runFix, type FixOptions } from './commands/fix.js';
 import { runFormat, type FormatOptions } from './commands/format.js';
+import { runImport, type ImportOptions } from './commands/import.js';
 import { runReport, type ReportOptions } from './commands/report.js';
 import { formatRules, listRules } from './commands/rules.js';
 import { ConfigError } from './config-file.js';
@@ -33,10 +34,12 @@ function program(): Command {
     const threads = () => new Option('--threads <n>', 'check on this many threads; 1 for none (default: on 4 or more cores, one a core, up to 4, for 80 or more records; otherwise 1)')
         .argParser(wholeNumber('--threads', 1));
     const docsUrl = () => new Option('--docs-url <url>', 'where the rule pages are, for links in the results (default: the pages installed with Assessment Lens)');
+    const prose = () => new Option('--prose', 'read standard input (-), and any file that is not a record, as writing: only the prose checks run');
+    const documents = () => new Option('--documents', 'in folders, check Word, Markdown and text files too (a folder with no records is searched for them anyway)');
 
     cli.command('check')
-        .description('check records (.assessment and .plan files, folders holding them, or - for standard input) and list what needs attention')
-        .argument('<paths...>', 'files or folders to check; - reads a record from standard input')
+        .description('check records (.assessment and .plan files, folders holding them, or - for standard input) and list what needs attention; Word, Markdown and text files get the prose checks')
+        .argument('<paths...>', 'files or folders to check; - reads a record (or, with --prose, writing) from standard input')
         .addOption(new Option('-f, --format <format>', 'how to print the findings').choices(['stylish', 'json', 'sarif', 'junit']).default('stylish'))
         .addOption(today())
         .addOption(config())
@@ -48,6 +51,8 @@ function program(): Command {
         .addOption(noIgnore())
         .addOption(threads())
         .addOption(docsUrl())
+        .addOption(prose())
+        .addOption(documents())
         .option('-o, --output <file>', 'write the findings to this file instead of the screen')
         .option('--no-color', 'print without colours')
         .action(async (paths: string[], options: CheckOptions) => {
@@ -104,8 +109,21 @@ function program(): Command {
         .addOption(ignorePath())
         .addOption(noIgnore())
         .addOption(threads())
+        .addOption(prose())
+        .addOption(documents())
         .action(async (paths: string[], options: ReportOptions) => {
             process.exitCode = await runReport(paths, options);
+        });
+
+    cli.command('import')
+        .description('turn a Word (.docx), Markdown or text file into a record skeleton: headings to sections, plan tables to outcomes and actions, every paragraph kept word for word')
+        .argument('<file>', 'the document to import; - reads it from standard input')
+        .addOption(new Option('--as <kind>', 'make an assessment or a plan (default: guessed from the headings)').choices(['assessment', 'plan']))
+        .option('-o, --output <file>', 'write the record to this file (never over an existing one) instead of the screen')
+        .addOption(config())
+        .addOption(stdinName())
+        .action(async (file: string, options: ImportOptions) => {
+            process.exitCode = await runImport(file, options);
         });
 
     cli.command('rules')

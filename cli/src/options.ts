@@ -59,6 +59,10 @@ export function rulesOn(settings: Partial<LensSettings>): string[] {
 
 export interface InputOptions {
     stdinFilename?: string;
+    /** read standard input (and files that are not records) as writing, not as a record */
+    prose?: boolean;
+    /** search folders for Word, Markdown and text files even when they hold records */
+    documents?: boolean;
     ignorePath?: string;
     /** false with --no-ignore */
     ignore?: boolean;
@@ -71,13 +75,13 @@ export async function gatherInputs(paths: readonly string[], options: InputOptio
     if (options.stdinFilename !== undefined && !paths.includes('-')) throw new UsageError('--stdin-filename names what is read from standard input; give - as a path too.');
     const ignore = options.ignore === false ? undefined : await loadIgnore(options.ignorePath, cwd);
     const files = paths.filter(p => p !== '-');
-    const { found, ignored } = files.length > 0 ? await collect(files, cwd, ignore) : { found: [], ignored: [] };
+    const { found, ignored } = files.length > 0 ? await collect(files, cwd, ignore, { documents: options.documents }) : { found: [], ignored: [] };
     if (ignored.length > 0 && !options.quiet) {
         process.stderr.write(`assessment-lens: left out ${ignored.length} path${ignored.length === 1 ? '' : 's'} listed in ${ignore?.source ?? 'the ignore file'}.\n`);
     }
-    const inputs: Input[] = await Promise.all(found.map(f => 'problem' in f ? f : read(f.path, cwd)));
+    const inputs: Input[] = await Promise.all(found.map(f => 'problem' in f ? f : read(f.path, cwd, { prose: options.prose })));
     if (paths.includes('-')) {
-        const stdin = await readStdin(options.stdinFilename ?? '<stdin>');
+        const stdin = await readStdin(options.stdinFilename ?? '<stdin>', { prose: options.prose });
         inputs.splice(paths.slice(0, paths.indexOf('-')).length > 0 ? inputs.length : 0, 0, stdin);
     }
     return inputs;

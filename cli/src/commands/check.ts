@@ -1,5 +1,6 @@
 import { RULES, type LensSettings } from '../../../language/src/index.js';
 import { checkInputs, type FileResult } from '../check.js';
+import { checkDocuments, isDocument } from '../documents.js';
 import { withContext, type Input } from '../files.js';
 import { formatJson } from '../formatters/json.js';
 import { formatJunit } from '../formatters/junit.js';
@@ -23,10 +24,19 @@ export interface CheckOptions extends SettingsOptions, InputOptions {
 /**
  * Checks records, on several threads when there are many, with a progress line on a terminal.
  * The assessments beside a plan are read too, for the plan's sake; the results are for the
- * records given, in the order given.
+ * records given, in the order given. Documents (Word, Markdown, text) get the prose checks.
  */
-export async function checkRecords(given: readonly Input[], settings: Partial<LensSettings>, cwd: string,
+export async function checkRecords(all: readonly Input[], settings: Partial<LensSettings>, cwd: string,
     options: { quiet?: boolean; threads?: number }): Promise<FileResult[]> {
+    // Word, Markdown and text files get the prose checks; the records are checked together, as before.
+    const documents = await checkDocuments(all.filter(isDocument), settings);
+    const records = await checkRecordFiles(all.filter(i => !isDocument(i)), settings, cwd, options);
+    return all.map(input => (isDocument(input) ? documents : records).shift()!);
+}
+
+async function checkRecordFiles(given: readonly Input[], settings: Partial<LensSettings>, cwd: string,
+    options: { quiet?: boolean; threads?: number }): Promise<FileResult[]> {
+    if (given.length === 0) return [];
     const inputs = await withContext(given, cwd);
     const readable = inputs.filter(i => !('problem' in i)).length;
     const progress = Progress.for(readable, options.quiet);

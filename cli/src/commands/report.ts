@@ -47,16 +47,30 @@ export async function runReport(paths: string[], options: ReportOptions): Promis
     await writeOutput(text, options.output, cwd);
     // Written to a file: the table on the screen too, and where the whole report is.
     if (options.output && options.output !== '-' && !options.quiet) {
-        process.stdout.write(`${summary}\n\nThe quality report for ${reports.length} record${reports.length === 1 ? '' : 's'} is in ${options.output}\n`);
+        const documents = results.filter(r => r.document !== undefined && r.problem === undefined).length;
+        const writingOnly = documents === 0 ? ''
+            : `\n${documents} of these ${documents === 1 ? 'is a document' : 'are documents'} (Word, Markdown or text), not ${documents === 1 ? 'a record' : 'records'}: `
+            + 'only the writing was checked (plain language, facts and opinions, personal details); the structure was not checked.';
+        process.stdout.write(`${summary}\n${writingOnly}\nThe quality report for ${reports.length} record${reports.length === 1 ? '' : 's'} is in ${options.output}\n`);
     }
     return results.some(r => r.problem !== undefined) || problems.length > 0 ? EXIT.usage : EXIT.ok;
 }
 
+/** What the report says of a file that is writing, not a record. */
+export const NOT_A_RECORD = 'structure not checked: not a record';
+
 function toReport(result: FileResult, on: readonly string[]): RecordReport {
-    if (result.problem !== undefined || !result.record) return unreadable(result.file, result.problem ?? 'It was not checked.');
+    if (result.problem !== undefined) return unreadable(result.file, result.problem);
     const findings: ReportFinding[] = result.diagnostics.map(d => ({
-        rule: d.rule, severity: d.severity, message: d.message, file: result.file, line: d.range.start.line + 1, column: d.range.start.character + 1
+        rule: d.rule, severity: d.severity, file: result.file, line: d.range.start.line + 1, column: d.range.start.character + 1,
+        message: d.place ? `In ${d.place}${d.quote ? ` ("${d.quote}")` : ''}: ${d.message}` : d.message
     }));
+    if (result.document !== undefined) {
+        // Writing only: the criteria of structure are "not checked", because their checks did not run.
+        const ran = on.filter(id => result.rules?.includes(id));
+        return rubric({ file: result.file, title: NOT_A_RECORD, kinds: [], hasEvidence: true }, findings, ran);
+    }
+    if (!result.record) return unreadable(result.file, 'It was not checked.');
     return rubric(result.record, findings, on);
 }
 

@@ -19,11 +19,14 @@ export function formatJunit(results: readonly FileResult[], ruleIds: readonly st
                 + '    </testcase>\n  </testsuite>';
         }
         let suiteFailures = 0;
-        const cases = ruleIds.map(id => {
+        // A document gets the prose checks only: its suite lists those.
+        const ids = file.rules ? ruleIds.filter(id => file.rules!.includes(id)) : ruleIds;
+        const cases = ids.map(id => {
             const found = file.diagnostics.filter(d => d.rule === id);
             const failing = found.filter(d => d.severity === 'error');
             const others = found.filter(d => d.severity !== 'error');
-            const line = (d: typeof found[number]) => `${file.file}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity === 'info' ? 'note' : d.severity}: ${d.message}`;
+            const where = (d: typeof found[number]) => d.place ? `${file.file}, ${d.place}` : `${file.file}:${d.range.start.line + 1}:${d.range.start.character + 1}`;
+            const line = (d: typeof found[number]) => `${where(d)} ${d.severity === 'info' ? 'note' : d.severity}: ${d.place && d.quote ? `"${d.quote}": ` : ''}${d.message}`;
             let body = '';
             if (failing.length > 0) {
                 suiteFailures++;
@@ -33,9 +36,9 @@ export function formatJunit(results: readonly FileResult[], ruleIds: readonly st
             if (others.length > 0) body += `      <system-out>${text(others.map(line).join('\n'))}</system-out>\n`;
             return `    <testcase classname="${attr(file.file)}" name="${attr(id)}"${body ? `>\n${body}    </testcase>` : ' />'}`;
         });
-        tests += ruleIds.length;
+        tests += ids.length;
         failures += suiteFailures;
-        return `  <testsuite name="${attr(file.file)}" tests="${ruleIds.length}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`;
+        return `  <testsuite name="${attr(file.file)}" tests="${ids.length}" failures="${suiteFailures}" errors="0" skipped="0">\n${cases.join('\n')}\n  </testsuite>`;
     });
     return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="assessment-lens" tests="${tests}" failures="${failures}" errors="${errors}">\n`
         + `${suites.join('\n')}\n</testsuites>`;

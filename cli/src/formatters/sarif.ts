@@ -17,6 +17,11 @@ export interface SarifOptions {
 
 const LEVEL: Record<SeverityName, Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
 
+const MIME_TYPES: Record<NonNullable<FileResult['document']> | 'record', string> = {
+    record: 'text/plain', text: 'text/plain', markdown: 'text/markdown',
+    docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+};
+
 /**
  * SARIF 2.1.0, as code-scanning services read it: one run, the rules with their descriptions,
  * pages and default levels, and each finding with its place in the file. A file that could
@@ -40,7 +45,7 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
     });
     const sarifResults: Result[] = [];
     const notifications: NonNullable<NonNullable<Log['runs'][number]['invocations']>[number]['toolExecutionNotifications']> = [];
-    const artifacts: string[] = [];
+    const artifacts: Array<{ uri: string; mimeType: string }> = [];
     for (const file of results) {
         const uri = relativeUri(file.file);
         if (file.problem !== undefined) {
@@ -51,23 +56,26 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
             });
             continue;
         }
-        const artifactIndex = artifacts.push(uri) - 1;
+        const artifactIndex = artifacts.push({ uri, mimeType: MIME_TYPES[file.document ?? 'record'] }) - 1;
         for (const d of file.diagnostics) {
             const ruleIndex = index.get(d.rule);
             sarifResults.push({
                 ruleId: d.rule,
                 ...(ruleIndex !== undefined ? { ruleIndex } : {}),
                 level: LEVEL[d.severity],
-                message: { text: sentence(d.message) },
+                // A Word file has no lines: the paragraph is named in the message (never its words).
+                message: { text: sentence(d.place ? `In ${d.place}: ${d.message}` : d.message) },
                 locations: [{
                     physicalLocation: {
                         artifactLocation: { uri, uriBaseId: 'ROOT', index: artifactIndex },
-                        region: {
-                            startLine: d.range.start.line + 1,
-                            startColumn: d.range.start.character + 1,
-                            endLine: d.range.end.line + 1,
-                            endColumn: d.range.end.character + 1
-                        }
+                        ...(d.place ? {} : {
+                            region: {
+                                startLine: d.range.start.line + 1,
+                                startColumn: d.range.start.character + 1,
+                                endLine: d.range.end.line + 1,
+                                endColumn: d.range.end.character + 1
+                            }
+                        })
                     }
                 }]
             });
@@ -93,7 +101,9 @@ export function formatSarif(results: readonly FileResult[], options: SarifOption
                 ...(notifications.length > 0 ? { toolExecutionNotifications: notifications } : {})
             }],
             originalUriBaseIds: { ROOT: { uri: root } },
-            artifacts: artifacts.map(uri => ({ location: { uri, uriBaseId: 'ROOT' }, mimeType: 'text/plain', encoding: 'utf-8' })),
+            artifacts: artifacts.map(({ uri, mimeType }) => ({
+                location: { uri, uriBaseId: 'ROOT' }, mimeType, ...(mimeType.startsWith('text/') ? { encoding: 'utf-8' } : {})
+            })),
             columnKind: 'utf16CodeUnits',
             results: sarifResults
         }]

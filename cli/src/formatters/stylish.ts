@@ -28,23 +28,33 @@ export function formatStylish(results: readonly FileResult[], options: StylishOp
         }
         if (result.diagnostics.length === 0) continue;
         out.push(paint('bold', result.file));
-        const width = Math.max(...result.diagnostics.map(d => `${d.range.start.line + 1}:${d.range.start.character + 1}`.length));
+        // A Word file has no lines: its findings say which paragraph, and quote the words.
+        const placeOf = (d: typeof result.diagnostics[number]) => d.place ?? `${d.range.start.line + 1}:${d.range.start.character + 1}`;
+        const width = Math.max(...result.diagnostics.map(d => placeOf(d).length));
         for (const d of result.diagnostics) {
             counts[d.severity]++;
-            const where = `${d.range.start.line + 1}:${d.range.start.character + 1}`.padEnd(width);
-            out.push(`  ${paint('dim', where)}  ${paint(d.severity, d.severity.padEnd(7))}  ${d.message}  ${paint('dim', d.rule)}`);
+            const where = placeOf(d).padEnd(width);
+            const quote = d.place && d.quote ? `"${d.quote}": ` : '';
+            out.push(`  ${paint('dim', where)}  ${paint(d.severity, d.severity.padEnd(7))}  ${quote}${d.message}  ${paint('dim', d.rule)}`);
         }
         out.push('');
     }
-    const checked = results.length - unreadable;
+    const documents = results.filter(r => r.problem === undefined && r.document !== undefined).length;
+    const checked = results.length - unreadable - documents;
     const parts = (['error', 'warning', 'info', 'hint'] as const)
         .filter(s => counts[s] > 0)
         .map(s => `${counts[s]} ${s === 'info' ? 'note' : s}${counts[s] === 1 ? '' : 's'}`);
-    const records = `${checked} record${checked === 1 ? '' : 's'} checked`;
+    const checkedWhat = [
+        ...(checked > 0 || documents === 0 ? [`${checked} record${checked === 1 ? '' : 's'}`] : []),
+        ...(documents > 0 ? [`${documents} document${documents === 1 ? '' : 's'}`] : [])
+    ];
+    const records = `${checkedWhat.join(' and ')} checked`;
+    // A document is not a record: say plainly what was not checked.
+    const writingOnly = documents === 0 ? '' : ` ${documents === 1 ? 'The document is' : 'Documents are'} not a record, so only the writing was checked, not the structure.`;
     const notRead = unreadable > 0 ? `, ${unreadable} file${unreadable === 1 ? '' : 's'} could not be read` : '';
     out.push(parts.length === 0
-        ? paint('ok', `No problems found: ${records}${notRead}.`)
-        : paint(counts.error > 0 ? 'error' : 'warning', `${joinWords(parts)} in ${records}${notRead}.`));
+        ? paint('ok', `No problems found: ${records}${notRead}.${writingOnly}`)
+        : paint(counts.error > 0 ? 'error' : 'warning', `${joinWords(parts)} in ${records}${notRead}.${writingOnly}`));
     return out.join('\n');
 }
 
