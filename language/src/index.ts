@@ -9,3 +9,10 @@ export * as ast from './generated/ast.js';
 export { followEditorSettings, fromEditor, recheckAll } from './lsp/settings-sync.js';
 export { safeFixEdits, fixesFor } from './lsp/fix-all.js';
 export * from './config.js';
+export {
+    registerRecordRequests, previewOf, reportOf, PreviewRequest, ReportRequest,
+    type RecordParams, type PreviewResult, type ReportResult, type ReportCriterion
+} from './lsp/record-requests.js';
+export { checkProseDocuments } from './lsp/prose-documents.js';
+export { checkProse, checkModel } from './prose-check/check-prose.js';
+export * from './import/index.js';

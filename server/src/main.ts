@@ -3,7 +3,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createAssessmentLensServices, followEditorSettings } from '../../language/src/index.js';
+import { checkProseDocuments, createAssessmentLensServices, followEditorSettings, registerRecordRequests } from '../../language/src/index.js';
 import { giveBackMemoryWhenIdle } from './memory.js';
 import { followTeamSettings } from './team-settings.js';
 
@@ -20,6 +20,8 @@ const here = dirname(fileURLToPath(import.meta.url));
 AssessmentLens.lens.Settings.set({ docsBase: pathToFileURL(resolve(here, '..', '..', 'docs')).href });
 followEditorSettings(shared, AssessmentLens);
 followTeamSettings(connection, shared, AssessmentLens);
+checkProseDocuments(shared, AssessmentLens);
+registerRecordRequests(shared, AssessmentLens);
 giveBackMemoryWhenIdle(shared);
 
 startLanguageServer(shared);
