@@ -34,13 +34,19 @@ export function followEditorSettings(shared: LangiumSharedServices, language: As
     }).finally(release);
 }
 
-/** Checks every open record again, after the settings changed. */
+/**
+ * Checks every open record again, after the settings changed. It takes the workspace's write
+ * lock like every other build, so it never runs beside a build for a keystroke (two builds of
+ * one document at once would each add their findings, and every finding would show twice).
+ */
 export async function recheckAll(shared: LangiumSharedServices): Promise<void> {
-    const documents = shared.workspace.LangiumDocuments.all.toArray();
-    for (const document of documents) {
-        shared.workspace.DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
-    }
-    await shared.workspace.DocumentBuilder.build(documents, { validation: true });
+    await shared.workspace.WorkspaceLock.write(async token => {
+        const documents = shared.workspace.LangiumDocuments.all.toArray();
+        for (const document of documents) {
+            shared.workspace.DocumentBuilder.resetToState(document, DocumentState.IndexedReferences);
+        }
+        await shared.workspace.DocumentBuilder.build(documents, { validation: true }, token);
+    });
 }
 
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
