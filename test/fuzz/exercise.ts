@@ -1,6 +1,6 @@
 import { URI, type LangiumDocument } from 'langium';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import type { CodeAction, Position, TextEdit } from 'vscode-languageserver-types';
+import type { CodeAction, Position, Range, TextEdit } from 'vscode-languageserver-types';
 import type { Model } from '../../language/src/generated/ast.js';
 import { makeServices } from '../helpers/services.js';
 
@@ -112,11 +112,38 @@ async function features(language: Services['AssessmentLens'], document: LangiumD
             const actions = await lsp.CodeActionProvider?.getCodeActions(document, { textDocument, range: diagnostic.range, context: { diagnostics: [diagnostic] } });
             for (const action of (actions ?? []) as CodeAction[]) {
                 const edits = action.edit?.changes?.[textDocument.uri];
-                if (edits) applyEdits(document, edits);
+                if (!edits) continue;
+                applyEdits(document, edits);
+                const lost = proseRemoved(document, edits, [diagnostic.range]);
+                if (lost) troubles.push({ where: `quick fix "${action.title}"`, what: lost });
             }
         }
-        await lsp.CodeActionProvider?.getCodeActions(document, { textDocument, range: whole, context: { diagnostics: [], only: ['source.fixAll'] } });
+        const fixAll = await lsp.CodeActionProvider?.getCodeActions(document, { textDocument, range: whole, context: { diagnostics: [], only: ['source.fixAll'] } });
+        for (const action of (fixAll ?? []) as CodeAction[]) {
+            const edits = action.edit?.changes?.[textDocument.uri];
+            const lost = edits && proseRemoved(document, edits, diagnostics.map(d => d.range));
+            if (lost) troubles.push({ where: 'fix-all', what: lost });
+        }
     });
+}
+
+/**
+ * What a fix took away that was writing, or undefined when it kept every character of it. A fix
+ * may add anything; it may take away only the words a finding flagged (to put plainer words in
+ * their place), a label (`fact:` becoming `opinion of Sara:`) or spaces.
+ */
+function proseRemoved(document: LangiumDocument, edits: readonly TextEdit[], flagged: readonly Range[]): string | undefined {
+    const text = document.textDocument.getText();
+    const offset = (p: Position) => document.textDocument.offsetAt(p);
+    for (const edit of edits) {
+        const [from, to] = [offset(edit.range.start), offset(edit.range.end)];
+        if (from === to) continue;
+        const removed = text.slice(from, to);
+        if (/^\s*$/.test(removed) || /^[a-z][a-z ]*:$/i.test(removed)) continue;
+        if (flagged.some(r => offset(r.start) <= from && to <= offset(r.end))) continue;
+        return `removed ${JSON.stringify(removed)} (offsets ${from}-${to}) and put ${JSON.stringify(edit.newText)} in its place`;
+    }
+    return undefined;
 }
 
 /** Applies edits to a copy of the text; throws when they overlap or point outside it, as an editor would refuse them. */
