@@ -6,6 +6,9 @@ test('the editor\'s settings are read, and its empty defaults leave the team\'s 
         .toEqual({ rules: { 'action/vague': 'off' }, today: undefined });
     expect(fromEditor({ region: 'scotland', assessmentWorkingDays: 50, reviewMaxWeeks: 8 }))
         .toEqual({ region: 'scotland', assessmentWorkingDays: 50, reviewMaxWeeks: 8 });
+    expect(fromEditor({ staleMonths: 3, longSentenceWords: 30.5, fullCheckChars: 1_000_000, reviewMaxWeeks: 0, assessmentWorkingDays: Number.NaN }))
+        .toEqual({ staleMonths: 3, longSentenceWords: 30, fullCheckChars: 1_000_000 });
+    expect(fromEditor({ staleMonths: null, longSentenceWords: '25', fullCheckChars: -1 })).toEqual({});
     const store = new SettingsStore();
     store.setLayer('team', { region: 'northern-ireland', rules: { 'plan/review': 'warning' } });
     store.setLayer('person', fromEditor({ region: '', rules: { 'action/vague': 'off' } }));

@@ -52,16 +52,22 @@ export async function recheckAll(shared: LangiumSharedServices): Promise<void> {
 const SEVERITIES = new Set(['error', 'warning', 'info', 'hint', 'off']);
 
 /** The settings a person can set in the editor, under `assessmentLens.`. */
-const EDITOR_KEYS = ['rules', 'today', 'region', 'assessmentWorkingDays', 'reviewMaxWeeks'] as const;
+const EDITOR_KEYS = ['rules', 'today', 'region', 'assessmentWorkingDays', 'reviewMaxWeeks', 'staleMonths', 'longSentenceWords', 'fullCheckChars'] as const;
+
+/** The whole numbers a person can set, each at least 1; empty (null) leaves the team's value. */
+const WHOLE_NUMBERS = ['assessmentWorkingDays', 'reviewMaxWeeks', 'staleMonths', 'longSentenceWords', 'fullCheckChars'] as const;
 
 /** Takes what it can use from the editor's settings and ignores the rest. */
 export function fromEditor(raw: unknown): Partial<LensSettings> {
     const settings: Partial<LensSettings> = {};
     if (typeof raw !== 'object' || raw === null) return settings;
-    const { rules, today, region, assessmentWorkingDays, reviewMaxWeeks } = raw as Record<string, unknown>;
+    const values = raw as Record<string, unknown>;
+    const { rules, today, region } = values;
     if (typeof region === 'string' && (REGIONS as readonly string[]).includes(region)) settings.region = region as Region;
-    if (typeof assessmentWorkingDays === 'number' && assessmentWorkingDays > 0) settings.assessmentWorkingDays = Math.floor(assessmentWorkingDays);
-    if (typeof reviewMaxWeeks === 'number' && reviewMaxWeeks > 0) settings.reviewMaxWeeks = Math.floor(reviewMaxWeeks);
+    for (const key of WHOLE_NUMBERS) {
+        const value = values[key];
+        if (typeof value === 'number' && Number.isFinite(value) && value >= 1) settings[key] = Math.floor(value);
+    }
     if (typeof rules === 'object' && rules !== null) {
         settings.rules = Object.fromEntries(Object.entries(rules)
             .filter(([, v]) => typeof v === 'string' && SEVERITIES.has(v)) as Array<[string, RuleSetting]>);
