@@ -14,5 +14,6 @@ export {
     type RecordParams, type PreviewResult, type ReportResult, type ReportCriterion
 } from './lsp/record-requests.js';
 export { checkProseDocuments } from './lsp/prose-documents.js';
+export { registerImportRequest, importDocument, ImportRequest, type ImportParams, type ImportRequestResult, type ReadWord } from './lsp/import-request.js';
 export { checkProse, checkModel } from './prose-check/check-prose.js';
 export * from './import/index.js';

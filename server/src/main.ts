@@ -3,9 +3,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startLanguageServer } from 'langium/lsp';
 import { NodeFileSystem } from 'langium/node';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { checkProseDocuments, createAssessmentLensServices, followEditorSettings, registerRecordRequests } from '../../language/src/index.js';
+import {
+    checkProseDocuments, createAssessmentLensServices, followEditorSettings, registerImportRequest, registerRecordRequests
+} from '../../language/src/index.js';
 import { giveBackMemoryWhenIdle } from './memory.js';
 import { followTeamSettings } from './team-settings.js';
+import { docxToModel } from './word.js';
 
 /**
  * The language server for desktop editors. It speaks LSP over stdio (`--stdio`), Node IPC
@@ -22,6 +25,7 @@ followEditorSettings(shared, AssessmentLens);
 followTeamSettings(connection, shared, AssessmentLens);
 checkProseDocuments(shared, AssessmentLens);
 registerRecordRequests(shared, AssessmentLens);
+registerImportRequest(shared, AssessmentLens, docxToModel);
 giveBackMemoryWhenIdle(shared);
 
 startLanguageServer(shared);
