@@ -72,7 +72,8 @@ await mkdir(SITE, { recursive: true });
 await mkdir(OUT, { recursive: true });
 
 await Promise.all([
-    build({ ...browser, entryPoints: ['server/src/browser-main.ts'], outfile: join(OUT, 'server-worker.js'), format: 'iife' }),
+    // 'worker': packages with a build for web workers (which have no DOM) use it here.
+    build({ ...browser, entryPoints: ['server/src/browser-main.ts'], outfile: join(OUT, 'server-worker.js'), format: 'iife', conditions: ['worker'] }),
     build({ ...browser, entryPoints: ['client/src/extension-web.ts'], outfile: join(OUT, 'extension.js'), format: 'cjs', external: ['vscode'] }),
     build({
         ...browser,

@@ -9,6 +9,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, type LanguageClientOptions } from 'vscode-languageclient/browser';
 import { registerEditorFeatures } from './features/index.js';
+import { answerFileRequests } from './workspace-files.js';
 
 const LANGUAGE_ID = 'assessment-lens';
 const TEAM_FILE = '.assessment-lens.json';
@@ -38,11 +39,14 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         outputChannel: output,
         initializationOptions: {
             docsBase: vscode.Uri.joinPath(context.extensionUri, 'docs').toString(true),
-            team: await readTeamSettings()
+            team: await readTeamSettings(),
+            // the server may read the workspace's records through the editor (workspace-files.ts)
+            workspaceFiles: true
         }
     };
 
     client = new LanguageClient(LANGUAGE_ID, 'Assessment Lens', worker, clientOptions);
+    context.subscriptions.push(...answerFileRequests(client));
     // The preview, the report, the status bar and the templates: the same as on the desktop
     // (they add themselves to context.subscriptions).
     registerEditorFeatures(context, client);

@@ -1,20 +1,22 @@
-import { EmptyFileSystem } from 'langium';
 import { startLanguageServer } from 'langium/lsp';
 import { BrowserMessageReader, BrowserMessageWriter, createConnection } from 'vscode-languageserver/browser';
 import {
-    createAssessmentLensServices, followEditorSettings, parseConfig, recheckAll, registerRecordRequests, RULES,
+    createAssessmentLensServices, followEditorSettings, parseConfig, recheckAll, registerImportRequest, registerRecordRequests, RULES,
     type AssessmentLensServices
 } from '../../language/src/index.js';
+import { docxToModelInBrowser } from './word.js';
+import { ClientFileSystemProvider } from './client-file-system.js';
 
 /**
  * The same language server, for a browser: it runs in a Web Worker and speaks LSP with the
  * page (or VS Code for the Web) through the worker's messages. There is no file system here,
- * so nothing is read from disk and nothing is fetched: records arrive as open documents, and
- * the settings arrive as data.
+ * so nothing is read from disk and nothing is fetched: records arrive as open documents or are
+ * read through the editor, and the settings arrive as data.
  *
  * What the host may send in `initializationOptions`:
  * - `docsBase`: the address of the rule pages (the folder holding `rules/`);
- * - `team`: the team's settings, the contents of `.assessment-lens.json` as an object or as text.
+ * - `team`: the team's settings, the contents of `.assessment-lens.json` as an object or as text;
+ * - `workspaceFiles`: true when the host lets the server read the workspace's records through it.
  *
  * Later, `workspace/didChangeConfiguration` may carry `assessmentLens` (a person's settings, as in
  * the desktop editor) and `assessmentLensTeam` (the team's settings, as above).
@@ -25,19 +27,23 @@ export const TEAM_SECTION = 'assessmentLensTeam';
 export interface BrowserInitializationOptions {
     docsBase?: string;
     team?: unknown;
+    /** the host answers assessmentLens/readDirectory and assessmentLens/readFile (client-file-system.ts) */
+    workspaceFiles?: boolean;
 }
 
 type WorkerScope = ConstructorParameters<typeof BrowserMessageReader>[0];
 declare const self: WorkerScope;
 
 const connection = createConnection(new BrowserMessageReader(self), new BrowserMessageWriter(self));
-const { shared, AssessmentLens } = createAssessmentLensServices({ connection, ...EmptyFileSystem });
+const files = new ClientFileSystemProvider(connection);
+const { shared, AssessmentLens } = createAssessmentLensServices({ connection, fileSystemProvider: () => files });
 
 followEditorSettings(shared, AssessmentLens);
 followTeamSettingsAsData(shared, AssessmentLens);
 // The preview and the quality report (assessmentLens/preview, assessmentLens/report); a second
 // call, after the one the services make themselves, changes nothing.
 registerRecordRequests(shared, AssessmentLens);
+registerImportRequest(shared, AssessmentLens, docxToModelInBrowser);
 
 startLanguageServer(shared);
 
@@ -59,6 +65,7 @@ function followTeamSettingsAsData(sharedServices: typeof shared, language: Asses
     };
     sharedServices.lsp.LanguageServer.onInitialize(params => {
         const options = (params.initializationOptions ?? {}) as BrowserInitializationOptions;
+        files.enabled = options.workspaceFiles === true;
         if (typeof options.docsBase === 'string' && options.docsBase) {
             language.lens.Settings.set({ docsBase: options.docsBase });
         }
