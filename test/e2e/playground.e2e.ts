@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import type { Browser, Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { launchChromium } from './support/browser.js';
@@ -228,6 +229,38 @@ describe('the playground, served from 127.0.0.1', () => {
         expect(Buffer.concat(chunks).toString('utf8')).toBe(text);
     }, 60_000);
 
+    test('imports a Word document dropped on the page as a new record, and says nothing was uploaded', async () => {
+        const paragraph = 'Tobi said he likes his new bunk bed and his school.';
+        const word = await Packer.toBuffer(new Document({ sections: [{ children: [
+            new Paragraph({ text: 'Assessment of Tobi Okafor', heading: HeadingLevel.TITLE }),
+            new Paragraph({ text: "Child's wishes and feelings", heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ children: [new TextRun(paragraph)] }),
+            new Paragraph({ text: 'Analysis', heading: HeadingLevel.HEADING_1 }),
+            new Paragraph({ children: [new TextRun('Tobi is settled at home and at school.')] })
+        ] }] }));
+        const before = requests.length;
+        await page.evaluate(({ name, base64 }) => {
+            const bytes = Uint8Array.from(atob(base64), c => c.charCodeAt(0));
+            const transfer = new DataTransfer();
+            transfer.items.add(new File([bytes], name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+            document.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        }, { name: 'tobi-invented.docx', base64: word.toString('base64') });
+        await expect.poll(() => page.textContent('#record-name'), { timeout: 30_000 }).toBe('tobi-invented.assessment');
+        await expect.poll(async () => (await visibleLines()).map(line => line.trim()), { timeout: 10_000 }).toContain(paragraph);
+        expect((await visibleLines()).map(line => line.trim())).toContain('assessment “Assessment of Tobi Okafor”');
+        await expect.poll(() => page.textContent('#status'), { timeout: 30_000 })
+            .toMatch(/^tobi-invented\.docx was imported as an assessment .*Nothing was uploaded: tobi-invented\.docx was read in this browser\. \d+ findings? in tobi-invented\.assessment/);
+        // the page may load more of its own files meanwhile, but nothing goes anywhere else
+        const origin = new URL(server.url).origin;
+        expect(requests.slice(before).filter(url => /^(https?|wss?):/.test(url) && new URL(url).origin !== origin)).toEqual([]);
+
+        // A damaged Word file chosen from the computer is refused in plain words, and nothing else changes.
+        await page.setInputFiles('#file-input', { name: 'broken-invented.docx', mimeType: 'application/octet-stream', buffer: Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.from('cut short '.repeat(30))]) });
+        await expect.poll(() => page.textContent('#status'), { timeout: 30_000 })
+            .toMatch(/^broken-invented\.docx could not be imported: This Word file could not be read/);
+        expect(await page.textContent('#record-name')).toBe('tobi-invented.assessment');
+    }, 90_000);
+
     test('starts a record from a template', async () => {
         await page.selectOption('#template-choice', 'New plan');
         await page.click('#use-template');
@@ -387,4 +420,21 @@ describe('the web extension, in code-server\'s extension host in the browser', (
         }
         expect(found).toContain('This action does not say by when it will be done.');
     }, 180_000);
+
+    test('finds the people of the plan\'s assessment, read through the editor though it is not open', async () => {
+        // The command line, on the same folder with the same settings, says how many findings the
+        // plan has once its names link to the assessment; the browser's count must come to that.
+        const output = execFileSync(process.execPath, [join(ROOT, 'bin', 'assessment-lens.js'), 'check', codeServer!.workspace,
+            '--config', join(codeServer!.workspace, '.assessment-lens.json'), '--format', 'json', '--exit-zero'], { encoding: 'utf8' });
+        const files = JSON.parse(output) as Array<{ file: string; diagnostics: Array<{ severity: string; rule: string }> }>;
+        const plan = files.find(f => f.file.endsWith('student-weak.plan'))!;
+        const expected = plan.diagnostics.filter(d => d.severity !== 'hint').length;
+        const problems = editor.locator('[id="status.problems"]');
+        let counted = -1;
+        for (let i = 0; i < 60 && counted !== expected; i++) {
+            counted = ((await problems.innerText()).match(/\d+/g) ?? []).map(Number).reduce((a, b) => a + b, 0);
+            if (counted !== expected) await editor.waitForTimeout(1000);
+        }
+        expect(counted, `findings in the browser (the command line finds ${expected})`).toBe(expected);
+    }, 120_000);
 });

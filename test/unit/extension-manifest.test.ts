@@ -75,6 +75,18 @@ describe('the commands in package.json', () => {
     });
 });
 
+describe('importing a document', () => {
+    test('is in the palette always, and on Word, text and Markdown files in the explorer', () => {
+        expect(commands.find(c => c.command === COMMANDS.importDocument)?.title).toBe('Import a document as a record');
+        expect((contributes.menus.commandPalette as MenuItem[]).find(p => p.command === COMMANDS.importDocument)).toBeUndefined();
+        const explorer: MenuItem[] = contributes.menus['explorer/context'];
+        const item = explorer.find(i => i.command === COMMANDS.importDocument)!;
+        const pattern = /^resourceExtname =~ \/(.+)\/$/.exec(item.when!)![1];
+        for (const name of ['.docx', '.txt', '.md']) expect(new RegExp(pattern).test(name), name).toBe(true);
+        for (const name of ['.assessment', '.plan', '.pdf', '.json']) expect(new RegExp(pattern).test(name), name).toBe(false);
+    });
+});
+
 describe('the getting-started walkthrough', () => {
     const [walkthrough] = contributes.walkthroughs as Array<{ id: string; title: string; steps: Step[] }>;
 

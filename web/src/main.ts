@@ -14,7 +14,7 @@ import { Panels } from './ui/panels.js';
 import { Records } from './ui/records.js';
 import { followFindingLinks, PREVIEW_REQUEST, renderFromServer, REPORT_REQUEST } from './ui/rendered.js';
 import { RulePages } from './ui/rule-pages.js';
-import { describeFindings, setStatus } from './ui/status.js';
+import { describeRecord, setStatus } from './ui/status.js';
 import { wireExamples, wireTemplates } from './ui/templates.js';
 
 const WELCOME = `# Type or paste an assessment or a plan here, or use the buttons above:
@@ -73,7 +73,7 @@ async function start(): Promise<void> {
         if (!model) return;
         const name = records.nameOf(model);
         const severities = bridge.diagnostics.get(model.uri.toString()).map(d => d.severity ?? 2);
-        setStatus(describeFindings(name, severities));
+        setStatus(describeRecord(name, severities));
         clearTimeout(refreshTimer);
         refreshTimer = setTimeout(() => void panels.refresh(), 150);
     };
@@ -102,7 +102,7 @@ async function start(): Promise<void> {
     panels.onRefresh('report', () => renderFromServer(connection, view, REPORT_REQUEST, 'report-body'));
     followFindingLinks('report-body', view);
 
-    wireOpening(records);
+    wireOpening(records, connection);
     wireSaving(records);
     wireTemplates(records, view);
     wireExamples(records);

@@ -7,7 +7,8 @@ export const COMMANDS = {
     showReport: 'assessmentLens.showReport',
     newAssessment: 'assessmentLens.newAssessment',
     newPlan: 'assessmentLens.newPlan',
-    openExample: 'assessmentLens.openExample'
+    openExample: 'assessmentLens.openExample',
+    importDocument: 'assessmentLens.importDocument'
 } as const;
 
 export const LANGUAGE_ID = 'assessment-lens';

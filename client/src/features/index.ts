@@ -1,5 +1,6 @@
 import type * as vscode from 'vscode';
 import type { BaseLanguageClient } from 'vscode-languageclient';
+import { registerImport } from './import.js';
 import { registerPreview } from './preview.js';
 import { registerReport } from './report.js';
 import { registerStatusBar } from './status-bar.js';
@@ -18,7 +19,8 @@ export function registerEditorFeatures(context: vscode.ExtensionContext, client:
         ...registerTemplates(context),
         ...registerPreview(client),
         ...registerReport(client),
-        ...registerStatusBar(client)
+        ...registerStatusBar(client),
+        ...registerImport(client)
     ];
     context.subscriptions.push(...disposables);
     return disposables;

@@ -1,14 +1,19 @@
+import type { ProtocolConnection } from 'vscode-languageserver-protocol/browser';
+import { DOCUMENT_FILE, importFile } from './import.js';
 import type { Records } from './records.js';
-import { setStatus } from './status.js';
+import { noteFor, setStatus } from './status.js';
 
 const RECORD_FILE = /\.(assessment|plan)$/i;
 
-/** Opens records from the file chooser and from files dropped on the page. Nothing is uploaded: the browser reads them here. */
-export function wireOpening(records: Records): void {
+/**
+ * Opens records from the file chooser and from files dropped on the page, and imports Word,
+ * Markdown and text files as new records. Nothing is uploaded: the browser reads them here.
+ */
+export function wireOpening(records: Records, connection: ProtocolConnection): void {
     const input = document.getElementById('file-input') as HTMLInputElement;
     document.getElementById('open-file')!.addEventListener('click', () => input.click());
     input.addEventListener('change', () => {
-        void openFiles(records, [...input.files ?? []]);
+        void openFiles(records, connection, [...input.files ?? []]);
         input.value = '';
     });
 
@@ -30,22 +35,39 @@ export function wireOpening(records: Records): void {
         event.preventDefault();
         event.stopPropagation();
         hide();
-        void openFiles(records, [...event.dataTransfer?.files ?? []]);
+        void openFiles(records, connection, [...event.dataTransfer?.files ?? []]);
     }, true);
 }
 
-async function openFiles(records: Records, files: File[]): Promise<void> {
-    const usable = files.filter(f => RECORD_FILE.test(f.name));
-    const skipped = files.filter(f => !RECORD_FILE.test(f.name));
+async function openFiles(records: Records, connection: ProtocolConnection, files: File[]): Promise<void> {
+    const usable = files.filter(f => RECORD_FILE.test(f.name) || DOCUMENT_FILE.test(f.name));
+    const skipped = files.filter(f => !usable.includes(f));
+    const failed: string[] = [];
     let last: string | undefined;
     for (const file of usable) {
-        records.add(file.name, await file.text());
-        last = file.name;
+        if (RECORD_FILE.test(file.name)) {
+            records.add(file.name, await file.text());
+            noteFor(file.name, '');
+            last = file.name;
+            continue;
+        }
+        setStatus(`Importing ${file.name}…`);
+        try {
+            const imported = await importFile(connection, file);
+            const name = records.freeName(file.name.replace(/\.[^.]+$/, ''), `.${imported.kind}`);
+            records.add(name, imported.record);
+            noteFor(name, `${imported.warnings.join(' ')} Nothing was uploaded: ${file.name} was read in this browser.`);
+            last = name;
+        } catch (error) {
+            failed.push(`${file.name} could not be imported: ${(error as Error).message}`);
+        }
     }
     if (last) records.show(last);
-    if (skipped.length > 0) {
-        setStatus(`Only .assessment and .plan files can be opened here; ${skipped.map(f => f.name).join(', ')} ${skipped.length === 1 ? 'was' : 'were'} left closed.`);
-    }
+    const problems = [
+        ...failed,
+        ...(skipped.length > 0 ? [`Only records (.assessment, .plan) and documents to import (.docx, .md, .txt) can be opened here; ${skipped.map(f => f.name).join(', ')} ${skipped.length === 1 ? 'was' : 'were'} left closed.`] : [])
+    ];
+    if (problems.length > 0) setStatus(problems.join(' '));
 }
 
 interface SaveFilePicker {

@@ -4,6 +4,19 @@ export function setStatus(text: string): void {
     if (status && status.textContent !== text) status.textContent = text;
 }
 
+const notes = new Map<string, string>();
+
+/** A note about a record (how it was imported) that the status line gives before its findings. */
+export function noteFor(name: string, note: string): void {
+    notes.set(name, note);
+}
+
+/** The status line for a record: its note, if it has one, and what the checks found in it. */
+export function describeRecord(name: string, severities: number[]): string {
+    const note = notes.get(name);
+    return note ? `${note} ${describeFindings(name, severities)}` : describeFindings(name, severities);
+}
+
 /** "3 findings: 1 error, 2 warnings" in plain words. */
 export function describeFindings(name: string, severities: number[]): string {
     if (severities.length === 0) return `No findings in ${name}.`;
