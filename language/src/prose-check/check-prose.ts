@@ -1,4 +1,5 @@
 import { URI, type AstNode, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range } from 'vscode-languageserver-types';
 import type { Model } from '../generated/ast.js';
 import { readMarkdown } from '../import/markdown.js';
@@ -91,7 +92,8 @@ export function checkSpans(source: string, spans: readonly ProseSpan[], settings
     const services = proseServices();
     const document = services.shared.workspace.LangiumDocumentFactory.fromString<Model>(record.text, URI.parse('memory:///prose.assessment'));
     const full: LensSettings = { ...defaultSettings(), ...settings, rules: settings.rules ?? {} } as LensSettings;
-    const lines = lineStarts(source);
+    // Lines end at \n, \r\n or \r, as in LSP.
+    const lines = TextDocument.create('memory:///source', 'plaintext', 0, source);
     const findings: ProseFinding[] = [];
     const accept: ValidationAcceptor = (severity, message, info) => {
         const range = 'range' in info && info.range ? info.range : nodeRange(info.node);
@@ -102,7 +104,7 @@ export function checkSpans(source: string, spans: readonly ProseSpan[], settings
             rule: String(info.code ?? 'unknown'),
             severity,
             message,
-            range: { start: positionAt(lines, placed.start), end: positionAt(lines, placed.end) },
+            range: { start: lines.positionAt(placed.start), end: lines.positionAt(placed.end) },
             start: placed.start,
             end: placed.end,
             quote: quoteOf(source.slice(placed.start, placed.end))
@@ -124,25 +126,4 @@ function quoteOf(text: string): string {
     if (line.length <= QUOTE_CHARACTERS) return line;
     const cut = line.lastIndexOf(' ', QUOTE_CHARACTERS);
     return `${line.slice(0, cut > QUOTE_CHARACTERS / 2 ? cut : QUOTE_CHARACTERS)}…`;
-}
-
-/** Where each line starts; a line ends at \n, \r\n or \r, as in LSP. */
-function lineStarts(text: string): number[] {
-    const starts = [0];
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
-    }
-    return starts;
-}
-
-function positionAt(starts: readonly number[], offset: number): { line: number; character: number } {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (starts[mid] <= offset) lo = mid;
-        else hi = mid - 1;
-    }
-    return { line: lo, character: offset - starts[lo] };
 }
