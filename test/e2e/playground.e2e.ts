@@ -421,9 +421,10 @@ describe('the web extension, in code-server\'s extension host in the browser', (
         expect(found).toContain('This action does not say by when it will be done.');
     }, 180_000);
 
-    test('finds the people of the plan\'s assessment, read through the editor though it is not open', async () => {
+    test('finds what the command line finds in the same folder: the plan\'s names link to its assessment', async () => {
         // The command line, on the same folder with the same settings, says how many findings the
-        // plan has once its names link to the assessment; the browser's count must come to that.
+        // plan has once its names link to the assessment (which is not open in the editor); the
+        // browser's count must come to the same, each finding once.
         const output = execFileSync(process.execPath, [join(ROOT, 'bin', 'assessment-lens.js'), 'check', codeServer!.workspace,
             '--config', join(codeServer!.workspace, '.assessment-lens.json'), '--format', 'json', '--exit-zero'], { encoding: 'utf8' });
         const files = JSON.parse(output) as Array<{ file: string; diagnostics: Array<{ severity: string; rule: string }> }>;
