@@ -7,6 +7,7 @@
  */
 import type * as vscode from 'vscode';
 import type { DocumentSelector, Middleware } from 'vscode-languageclient';
+import { proseWanted } from '../../language/src/prose-check/wanted.js';
 
 export const LANGUAGE_ID = 'assessment-lens';
 const PROSE_LANGUAGES = ['plaintext', 'markdown'];
@@ -42,4 +43,14 @@ export function recordsOnly(): Middleware {
         };
     }
     return middleware as Middleware;
+}
+
+/**
+ * Whether the server is needed yet: a record is open, or a plain-text or Markdown file that the
+ * prose checks would read. The extension starts with any Markdown or plain-text file (so that
+ * the prose checks can run when turned on), but starts the server only when it has work.
+ */
+export function serverNeeded(documents: readonly vscode.TextDocument[], proseEnabled: boolean): boolean {
+    return documents.some(document => document.languageId === LANGUAGE_ID
+        || (PROSE_LANGUAGES.includes(document.languageId) && proseWanted(document.getText(), proseEnabled)));
 }

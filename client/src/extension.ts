@@ -9,7 +9,7 @@ import {
     type LanguageClientOptions,
     type ServerOptions
 } from 'vscode-languageclient/node';
-import { DOCUMENT_SELECTOR, LANGUAGE_ID, recordsOnly } from './documents.js';
+import { DOCUMENT_SELECTOR, LANGUAGE_ID, recordsOnly, serverNeeded } from './documents.js';
 import { registerEditorFeatures } from './features/index.js';
 
 let client: LanguageClient | undefined;
@@ -34,17 +34,36 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         outputChannel: output
     };
 
-    client = new LanguageClient(LANGUAGE_ID, 'Assessment Lens', serverOptions, clientOptions);
-    registerEditorFeatures(context, client);
-    try {
-        await client.start();
-    } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
-        output.error(`The Assessment Lens checks could not start: ${message}`);
-        void vscode.window.showErrorMessage(
-            'Assessment Lens could not start its checks. See the "Assessment Lens" output for details.'
-        );
+    const languageClient = new LanguageClient(LANGUAGE_ID, 'Assessment Lens', serverOptions, clientOptions);
+    client = languageClient;
+    registerEditorFeatures(context, languageClient);
+
+    let started: Promise<void> | undefined;
+    const start = () => {
+        started ??= languageClient.start().catch(error => {
+            const message = error instanceof Error ? error.message : String(error);
+            output.error(`The Assessment Lens checks could not start: ${message}`);
+            void vscode.window.showErrorMessage(
+                'Assessment Lens could not start its checks. See the "Assessment Lens" output for details.'
+            );
+        });
+        return started;
+    };
+    const needed = () => serverNeeded(vscode.workspace.textDocuments,
+        vscode.workspace.getConfiguration('assessmentLens').get<boolean>('prose.enable', false));
+    if (needed()) {
+        await start();
+        return;
     }
+    // Opened for a Markdown or plain-text file with the prose checks off: wait until there is work.
+    const waiting = [
+        vscode.workspace.onDidOpenTextDocument(() => { if (!started && needed()) void start(); }),
+        vscode.workspace.onDidChangeTextDocument(() => { if (!started && needed()) void start(); }),
+        vscode.workspace.onDidChangeConfiguration(change => {
+            if (!started && change.affectsConfiguration('assessmentLens.prose.enable') && needed()) void start();
+        })
+    ];
+    context.subscriptions.push(...waiting);
 }
 
 export async function deactivate(): Promise<void> {

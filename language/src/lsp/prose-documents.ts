@@ -3,6 +3,7 @@ import type { Diagnostic, DiagnosticSeverity } from 'vscode-languageserver-types
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AssessmentLensServices } from '../assessment-lens-module.js';
 import { checkProse, type ProseFinding, type ProseKind } from '../prose-check/check-prose.js';
+import { proseWanted } from '../prose-check/wanted.js';
 import { ruleDocUrl } from '../rules/engine.js';
 import type { Severity } from '../rules/rule.js';
 import { SECTION } from './settings-sync.js';
@@ -10,25 +11,9 @@ import { SECTION } from './settings-sync.js';
 /** The editor's language ids the prose checks read. */
 const KINDS: Readonly<Record<string, ProseKind>> = { plaintext: 'text', markdown: 'markdown' };
 
-/**
- * A file turns the checks on for itself, whatever the setting, with this anywhere in its first
- * lines (in Markdown, inside a comment: `<!-- assessment-lens: check -->`); `assessment-lens: off`
- * turns them off for it.
- */
-const OPT_IN = /assessment-lens\s*:\s*check\b/i;
-const OPT_OUT = /assessment-lens\s*:\s*off\b/i;
-const HEAD_CHARACTERS = 2000;
-
 const DELAY_MS = 300;
 
 const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, info: 3, hint: 4 };
-
-/** Whether a document is checked: it says so itself, or the person turned the checks on (`assessmentLens.prose.enable`). */
-export function proseWanted(text: string, enabled: boolean): boolean {
-    const head = text.slice(0, HEAD_CHARACTERS);
-    if (OPT_OUT.test(head)) return false;
-    return enabled || OPT_IN.test(head);
-}
 
 /** Findings as the editor shows them, each with its rule's id and page. */
 export function proseDiagnostics(findings: readonly ProseFinding[], docsBase: (id: string) => string | undefined): Diagnostic[] {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { htmlToModel } from '../../../language/src/import/html.js';
 import { checkModel, checkProse, PROSE_RULES } from '../../../language/src/prose-check/index.js';
-import { proseWanted } from '../../../language/src/lsp/prose-documents.js';
+import { proseWanted } from '../../../language/src/prose-check/wanted.js';
 
 /** The text at a finding's range, found from its line and column (not its offsets). */
 function at(text: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
