@@ -2,13 +2,12 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
+import { find, attr, textOf } from '../helpers/html.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { CRITERIA } from '../../language/src/report/index.js';
 import { lens } from '../helpers/cli.js';
 
-type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
 
 let dir: string;
 
@@ -138,23 +137,4 @@ function checkCohortTable(html: string, records: number): void {
     const foot = find(find(table, e => e.tagName === 'tfoot')[0], e => e.tagName === 'td');
     expect(foot).toHaveLength(CRITERIA.length + 1);
     expect(find(doc, e => e.tagName === 'script').map(textOf).join('')).toContain('aria-sort');
-}
-
-function find(node: Node, match: (e: Element) => boolean): Element[] {
-    const found: Element[] = [];
-    const visit = (n: Node) => {
-        if ('tagName' in n && match(n as Element)) found.push(n as Element);
-        for (const child of ('childNodes' in n ? n.childNodes : []) as Node[]) visit(child);
-    };
-    visit(node);
-    return found;
-}
-
-function textOf(node: Node): string {
-    if ((node as { nodeName: string }).nodeName === '#text') return (node as { value: string }).value;
-    return (('childNodes' in node ? node.childNodes : []) as Node[]).map(textOf).join('');
-}
-
-function attr(e: Element, name: string): string | undefined {
-    return e.attrs.find(a => a.name === name)?.value;
 }

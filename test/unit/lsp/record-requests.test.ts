@@ -1,14 +1,13 @@
 import { ResponseError } from 'vscode-languageserver-protocol';
 import { URI } from 'langium';
-import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
+import { parseFragment } from 'parse5';
+import { find as elements, attr, textOf, type Element } from '../../helpers/html.js';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { previewOf, reportOf, RULES, type PreviewResult, type ReportResult } from '../../../language/src/index.js';
 import { checkedDocument } from '../../../language/src/lsp/record-requests.js';
 import { StdioClient } from '../../helpers/lsp-client.js';
 import { checkRecords, makeServices, record } from '../../helpers/services.js';
 
-type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['documentFragment'];
 
 const plan = record`
     plan "Child in need plan for Amira"
@@ -181,22 +180,3 @@ describe('over LSP, from the built server', () => {
         expect((error as Error).message).toMatch(/Assessment Lens does not know the record missing\.plan\. Open it in the editor, then try again\.$/);
     });
 });
-
-function elements(node: Node, match: (e: Element) => boolean): Element[] {
-    const found: Element[] = [];
-    const visit = (n: Node) => {
-        if ('tagName' in n && match(n as Element)) found.push(n as Element);
-        for (const child of ('childNodes' in n ? n.childNodes : []) as Node[]) visit(child);
-    };
-    visit(node);
-    return found;
-}
-
-function attr(e: Element, name: string): string | undefined {
-    return e.attrs.find(a => a.name === name)?.value;
-}
-
-function textOf(node: Node): string {
-    if ((node as { nodeName: string }).nodeName === '#text') return (node as unknown as { value: string }).value;
-    return (('childNodes' in node ? node.childNodes : []) as Node[]).map(textOf).join('');
-}

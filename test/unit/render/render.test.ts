@@ -1,10 +1,9 @@
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
+import { find, textOf, type Element } from '../../helpers/html.js';
 import { describe, expect, test } from 'vitest';
 import { recordToHtml, recordToMarkdown, renderRecord, type Block } from '../../../language/src/render/index.js';
 import { checkRecords, record } from '../../helpers/services.js';
 
-type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
 
 const assessment = record`
     assessment "Child and family assessment for Amira"
@@ -157,20 +156,7 @@ describe('recordToMarkdown', () => {
     });
 });
 
-function find(node: Node, match: (e: Element) => boolean): Element[] {
-    const found: Element[] = [];
-    const visit = (n: Node) => {
-        if ('tagName' in n && match(n as Element)) found.push(n as Element);
-        for (const child of ('childNodes' in n ? n.childNodes : []) as Node[]) visit(child);
-    };
-    visit(node);
-    return found;
-}
 
-function textOf(node: Node): string {
-    if ('value' in node && (node as { nodeName: string }).nodeName === '#text') return (node as { value: string }).value;
-    return (('childNodes' in node ? node.childNodes : []) as Node[]).map(textOf).join('');
-}
 
 function classOf(e: Element): string | undefined {
     return e.attrs.find(a => a.name === 'class')?.value;

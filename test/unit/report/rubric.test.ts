@@ -1,4 +1,5 @@
-import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import { parse } from 'parse5';
+import { find, attr, textOf } from '../../helpers/html.js';
 import { describe, expect, test } from 'vitest';
 import { RULES } from '../../../language/src/index.js';
 import {
@@ -7,8 +8,6 @@ import {
 } from '../../../language/src/report/index.js';
 import { checkRecords, record } from '../../helpers/services.js';
 
-type Element = DefaultTreeAdapterMap['element'];
-type Node = DefaultTreeAdapterMap['childNode'] | DefaultTreeAdapterMap['document'];
 
 const ALL = RULES.map(r => r.id);
 const assessmentFacts: RecordFacts = { file: 'a.assessment', title: 'Assessment for Amira', kinds: ['assessment'], hasEvidence: true };
@@ -128,22 +127,3 @@ describe('the report as a page, Markdown and CSV', () => {
         expect(csv[2].startsWith('Average,')).toBe(true);
     });
 });
-
-function find(node: Node, match: (e: Element) => boolean): Element[] {
-    const found: Element[] = [];
-    const visit = (n: Node) => {
-        if ('tagName' in n && match(n as Element)) found.push(n as Element);
-        for (const child of ('childNodes' in n ? n.childNodes : []) as Node[]) visit(child);
-    };
-    visit(node);
-    return found;
-}
-
-function textOf(node: Node): string {
-    if ((node as { nodeName: string }).nodeName === '#text') return (node as { value: string }).value;
-    return (('childNodes' in node ? node.childNodes : []) as Node[]).map(textOf).join('');
-}
-
-function attr(e: Element, name: string): string | undefined {
-    return e.attrs.find(a => a.name === name)?.value;
-}
