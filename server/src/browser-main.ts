@@ -40,8 +40,7 @@ const { shared, AssessmentLens } = createAssessmentLensServices({ connection, fi
 
 followEditorSettings(shared, AssessmentLens);
 followTeamSettingsAsData(shared, AssessmentLens);
-// The preview and the quality report (assessmentLens/preview, assessmentLens/report); a second
-// call, after the one the services make themselves, changes nothing.
+// The preview, the quality report and importing a document, as on the desktop.
 registerRecordRequests(shared, AssessmentLens);
 registerImportRequest(shared, AssessmentLens, docxToModelInBrowser);
 

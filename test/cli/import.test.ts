@@ -22,7 +22,7 @@ describe('assessment-lens import', () => {
         const run = lens(['import', 'mia.docx', '--output', 'mia.assessment'], { cwd: dir });
         expect(run.stderr).toBe('');
         expect(run.code).toBe(0);
-        expect(run.stdout).toContain('Imported mia.docx as an assessment (from its headings; use --as to choose): 10 of its 10 headings matched a part of the record.');
+        expect(run.stdout).toContain('mia.docx was imported as an assessment (from its headings; use --as to choose): 10 of its 10 headings matched a part of the record.');
         expect(run.stdout).toContain('The record is in mia.assessment');
         const text = readFileSync(join(dir, 'mia.assessment'), 'utf8');
         expect(text).toContain(`assessment “${COUNCIL.title}”`);

@@ -1,5 +1,6 @@
 import { access } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
+import { importSummary } from '../../../language/src/import/summary.js';
 import { modelToRecord, type RecordKind } from '../../../language/src/import/to-record.js';
 import { isDocument, modelOfInput } from '../documents.js';
 import { read, readStdin, type Input } from '../files.js';
@@ -44,17 +45,9 @@ export async function runImport(file: string, options: ImportOptions): Promise<n
     const result = modelToRecord(model, { as: options.as, title, source, headings: settings.importHeadings });
     await writeOutput(result.text, options.output, cwd);
 
-    const sections = result.headings.filter(h => h.became !== 'title' && h.became !== 'within');
-    const own = sections.filter(h => h.became === 'section').map(h => `"${h.heading}"`);
-    const lines = [
-        model.blocks.length === 0
-            ? `${input.path} has no writing in it: the ${result.kind} has only its first line.`
-            : `Imported ${input.path} as ${result.kind === 'assessment' ? 'an assessment' : 'a plan'}${options.as ? '' : ' (from its headings; use --as to choose)'}: `
-            + (sections.length === 0 ? 'it has no headings, so every paragraph is under the first line.'
-                : `${sections.length - own.length} of its ${sections.length} heading${sections.length === 1 ? '' : 's'} matched a part of the record.`),
-        ...(own.length > 0 ? [`Kept as sections with their own titles: ${own.join(', ')}. A team can name these in "importHeadings" in its settings file.`] : []),
-        'No one is declared: add the people section, then run "assessment-lens check" to see what else to add.'
-    ];
+    const lines = importSummary(model, result, {
+        name: input.path, chosen: options.as !== undefined, guessed: ' (from its headings; use --as to choose)', next: 'run "assessment-lens check"'
+    });
     const to = options.output && options.output !== '-' ? process.stdout : process.stderr;
     to.write(`${lines.join('\n')}${options.output && options.output !== '-' ? `\nThe record is in ${options.output}` : ''}\n`);
     return problems.length > 0 ? EXIT.usage : EXIT.ok;

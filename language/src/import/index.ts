@@ -6,3 +6,4 @@ export {
     headingKey, sectionFor, columnFor, IMPORT_SECTIONS, PLAN_SECTIONS, type ImportSection, type PlanColumn, type TeamHeadings
 } from './headings.js';
 export { modelToRecord, writingLine, NOTES, type ImportOptions, type ImportResult, type PlacedHeading, type RecordKind } from './to-record.js';
+export { importSummary, type SummaryOptions } from './summary.js';

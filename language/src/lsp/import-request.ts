@@ -5,6 +5,7 @@ import type { TeamHeadings } from '../import/headings.js';
 import { readMarkdown } from '../import/markdown.js';
 import { modelOf, type DocumentModel } from '../import/model.js';
 import { readPlainText } from '../import/plain-text.js';
+import { importSummary } from '../import/summary.js';
 import { modelToRecord, type RecordKind } from '../import/to-record.js';
 
 /**
@@ -66,18 +67,7 @@ export async function importDocument(params: ImportParams | undefined, context: 
     const title = dot > 0 ? file.slice(0, dot) : file;
     const result = modelToRecord(model, { as: params.kind, title, source: file, headings: context.headings });
 
-    const sections = result.headings.filter(h => h.became !== 'title' && h.became !== 'within');
-    const own = sections.filter(h => h.became === 'section').map(h => `"${h.heading}"`);
-    const made = result.kind === 'assessment' ? 'an assessment' : 'a plan';
-    const warnings = model.blocks.length === 0
-        ? [`${file} has no writing in it: the ${result.kind} has only its first line.`]
-        : [
-            `${file} was imported as ${made}${params.kind ? '' : ' (guessed from its headings)'}: `
-            + (sections.length === 0 ? 'it has no headings, so every paragraph is under the first line.'
-                : `${sections.length - own.length} of its ${sections.length} heading${sections.length === 1 ? '' : 's'} matched a part of the record.`),
-            ...(own.length > 0 ? [`Kept as sections with their own titles: ${own.join(', ')}. A team can name these in "importHeadings" in its settings file.`] : []),
-            'No one is declared: add the people section, then look at the findings to see what else to add.'
-        ];
+    const warnings = importSummary(model, result, { name: file, chosen: params.kind !== undefined, guessed: ' (guessed from its headings)', next: 'look at the findings' });
     return { record: result.text, kind: result.kind, warnings };
 }
 
@@ -119,16 +109,13 @@ function failed(message: string): ResponseError<void> {
     return new ResponseError(LSPErrorCodes.RequestFailed, message);
 }
 
-const registered = new WeakSet<object>();
-
 /**
  * Answers `assessmentLens/import` on the services' connection, with the team's import headings
  * in force. Each host calls it once, with its way of reading Word files.
  */
 export function registerImportRequest(shared: LangiumSharedServices, services: AssessmentLensServices, readWord?: ReadWord): void {
     const connection = shared.lsp.Connection;
-    if (!connection || registered.has(connection)) return;
-    registered.add(connection);
+    if (!connection) return;
     connection.onRequest(ImportRequest, (params: ImportParams | undefined) =>
         importDocument(params, { readWord, headings: services.lens.Settings.current.importHeadings }));
 }

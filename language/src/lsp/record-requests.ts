@@ -70,16 +70,13 @@ export function reportOf(document: LangiumDocument, settings: LensSettings): Rep
     };
 }
 
-const registered = new WeakSet<object>();
-
 /**
  * Answers `assessmentLens/preview` and `assessmentLens/report` on the services' connection.
- * Every host (desktop and browser) calls it once; calling it again changes nothing.
+ * Every host (desktop and browser) calls it once.
  */
 export function registerRecordRequests(shared: LangiumSharedServices, services: AssessmentLensServices): void {
     const connection = shared.lsp.Connection;
-    if (!connection || registered.has(connection)) return;
-    registered.add(connection);
+    if (!connection) return;
     const answer = <R>(make: (document: LangiumDocument, settings: LensSettings) => R) =>
         async (params: RecordParams | undefined, token: CancellationToken): Promise<R> => {
             const document = await checkedDocument(shared, params?.uri, token);
